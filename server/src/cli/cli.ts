@@ -1,0 +1,11 @@
+import { runCli } from './main';
+
+/** Entry point of the `playbook-lint` bundle. */
+void runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,174 @@
+import type { CanonicalLabel, CanonicalSection, LocalePack, RefreshColumn, TaskColumn } from './localePack';
+import { looseKey, normalizeWord, editDistance } from '../util/text';
+
+/** A word recognised in some locale. */
+export interface Recognised<T> {
+  readonly id: T;
+  readonly locale: string;
+}
+
+type WordMap<T> = Map<string, Recognised<T>[]>;
+
+function addAll<T>(map: WordMap<T>, words: readonly string[] | undefined, id: T, locale: string, key: (w: string) => string): void {
+  for (const w of words ?? []) {
+    const k = key(w);
+    if (!k) continue;
+    const list = map.get(k) ?? [];
+    if (!list.some((r) => r.id === id && r.locale === locale)) list.push({ id, locale });
+    map.set(k, list);
+  }
+}
+
+function pick<T>(list: Recognised<T>[] | undefined, locale: string): Recognised<T> | undefined {
+  if (!list || list.length === 0) return undefined;
+  return list.find((r) => r.locale === locale) ?? list[0];
+}
+
+/**
+ * Every vocabulary lookup the engine makes, built once from the locale packs. Lookups prefer the page's
+ * own locale and fall back to any other (a German page quoting an English heading is still understood).
+ */
+export class Vocabulary {
+  readonly #packs = new Map<string, LocalePack>();
+  readonly #sections: WordMap<CanonicalSection> = new Map();
+  readonly #uncategorized: Array<{ prefix: string; locale: string }> = [];
+  readonly #labels: WordMap<CanonicalLabel> = new Map();
+  readonly #phases: WordMap<string> = new Map();
+  readonly #taskColumns: WordMap<TaskColumn> = new Map();
+  readonly #refreshColumns: WordMap<RefreshColumn> = new Map();
+  readonly #roles = new Map<string, Set<string>>();
+  readonly #services = new Map<string, Set<string>>();
+  /** Locale ids in configuration order. */
+  readonly locales: readonly string[];
+
+  constructor(packs: readonly LocalePack[]) {
+    for (const p of packs) {
+      this.#packs.set(p.locale, p);
+      for (const [id, words] of Object.entries(p.headings) as Array<[CanonicalSection, string[]]>) {
+        if (id === 'uncategorizedTasks') {
+          for (const w of words) this.#uncategorized.push({ prefix: normalizeWord(w), locale: p.locale });
+        } else addAll(this.#sections, words, id, p.locale, normalizeWord);
+      }
+      for (const [id, words] of Object.entries(p.labels) as Array<[CanonicalLabel, string[]]>) addAll(this.#labels, words, id, p.locale, normalizeWord);
+      for (const [id, words] of Object.entries(p.phases)) addAll(this.#phases, words, id, p.locale, normalizeWord);
+      for (const [id, words] of Object.entries(p.taskTable) as Array<[TaskColumn, string[]]>) addAll(this.#taskColumns, words, id, p.locale, looseKey);
+      for (const [id, words] of Object.entries(p.refreshTable) as Array<[RefreshColumn, string[]]>) addAll(this.#refreshColumns, words, id, p.locale, looseKey);
+      this.#roles.set(p.locale, new Set(p.roles.map(normalizeWord)));
+      this.#services.set(p.locale, new Set(p.services.map(normalizeWord)));
+    }
+    this.locales = packs.map((p) => p.locale);
+  }
+
+  /** The pack of a locale (undefined for an unknown id). */
+  pack(locale: string): LocalePack | undefined {
+    return this.#packs.get(locale);
+  }
+
+  /** Canonical section of a heading's text. */
+  section(text: string, locale: string): Recognised<CanonicalSection> | undefined {
+    const key = normalizeWord(text);
+    const exact = pick(this.#sections.get(key), locale);
+    if (exact) return exact;
+    const own = this.#uncategorized.filter((u) => key.startsWith(u.prefix));
+    const u = own.find((x) => x.locale === locale) ?? own[0];
+    return u ? { id: 'uncategorizedTasks', locale: u.locale } : undefined;
+  }
+
+  /** Canonical label of a label word (without colon). */
+  label(word: string, locale: string): Recognised<CanonicalLabel> | undefined {
+    return pick(this.#labels.get(normalizeWord(word)), locale);
+  }
+
+  /** Canonical phase id of a phase name. */
+  phase(name: string, locale: string): Recognised<string> | undefined {
+    return pick(this.#phases.get(normalizeWord(name)), locale);
+  }
+
+  /** All phase names of a locale (for messages and completion). */
+  phaseNames(locale: string): string[] {
+    const p = this.#packs.get(locale);
+    return p ? Object.values(p.phases).flat() : [];
+  }
+
+  /** Column role of a task-table header cell, matched tolerantly (case, spacing, punctuation, small drift). */
+  taskColumn(header: string, locale: string): TaskColumn | undefined {
+    return this.#column(this.#taskColumns, header, locale);
+  }
+
+  /** Column role of a refresh-summary header cell. */
+  refreshColumn(header: string, locale: string): RefreshColumn | undefined {
+    return this.#column(this.#refreshColumns, header, locale);
+  }
+
+  #column<T>(map: WordMap<T>, header: string, locale: string): T | undefined {
+    const key = looseKey(header);
+    if (!key) return undefined;
+    const exact = pick(map.get(key), locale);
+    if (exact) return exact.id;
+    let best: Recognised<T> | undefined;
+    let bestScore = Infinity;
+    for (const [word, list] of map) {
+      const r = pick(list, locale)!;
+      const langPenalty = r.locale === locale ? 0 : 0.5;
+      let score = Infinity;
+      if (word.length >= 4 && key.length >= 4 && (key.includes(word) || word.includes(key))) score = 1;
+      else if (word.length >= 5) {
+        const d = editDistance(key, word, 2);
+        if (d <= 2) score = d;
+      }
+      if (score + langPenalty < bestScore) {
+        bestScore = score + langPenalty;
+        best = r;
+      }
+    }
+    return best?.id;
+  }
+
+  /** True when a role is known in the locale (or, failing that, in any locale). */
+  isKnownRole(role: string, locale: string): boolean {
+    return this.#known(this.#roles, role, locale);
+  }
+
+  /** True when a service is known in the locale (or, failing that, in any locale). */
+  isKnownService(service: string, locale: string): boolean {
+    return this.#known(this.#services, service, locale);
+  }
+
+  /** Known roles of a locale, as written in the pack. */
+  roles(locale: string): readonly string[] {
+    return this.#packs.get(locale)?.roles ?? [];
+  }
+
+  /** Known services of a locale, as written in the pack. */
+  services(locale: string): readonly string[] {
+    return this.#packs.get(locale)?.services ?? [];
+  }
+
+  #known(map: Map<string, Set<string>>, word: string, locale: string): boolean {
+    const k = normalizeWord(word);
+    if (map.get(locale)?.has(k)) return true;
+    for (const set of map.values()) if (set.has(k)) return true;
+    return false;
+  }
+
+  /** The locale whose file suffix ends this base name (without extension), if any. */
+  localeBySuffix(baseName: string): string | undefined {
+    for (const p of this.#packs.values()) if (p.fileSuffix && baseName.toLowerCase().endsWith(p.fileSuffix.toLowerCase())) return p.locale;
+    return undefined;
+  }
+
+  /** The locale a folder name along the path hints at, if any. */
+  localeByFolder(path: string): string | undefined {
+    const segs = path.toLowerCase().split('/');
+    for (let i = segs.length - 2; i >= 0; i--) {
+      for (const p of this.#packs.values()) if (p.folderHints.some((h) => h.toLowerCase() === segs[i])) return p.locale;
+    }
+    return undefined;
+  }
+
+  /** The base name with the locale's suffix removed (`x-de` → `x`). */
+  stripSuffix(baseName: string, locale: string): string {
+    const suffix = this.#packs.get(locale)?.fileSuffix ?? '';
+    return suffix && baseName.toLowerCase().endsWith(suffix.toLowerCase()) ? baseName.slice(0, -suffix.length) : baseName;
+  }
+}

@@ -1,0 +1,4 @@
+import type { Rule } from '../rule';
+
+/** Page-structure rules. */
+export const structureRules: readonly Rule[] = [];

@@ -267,3 +267,25 @@ function inferToken(token: Token, captured: string, padding: boolean | undefined
   if (padding === undefined) return token;
   return padding ? padded : bare;
 }
+
+/**
+ * The numeric fields `text` shows when read in `format` (a field the format lacks is absent), even
+ * when they make no real date: what a message needs to explain why `2/30/2020` is impossible.
+ * undefined when the text does not have the format's shape.
+ */
+export function dateFields(text: string, format: string): Partial<CalendarDate> | undefined {
+  const shape = matchShape(text.trim(), format);
+  if (!shape) return undefined;
+  const fields: Partial<CalendarDate> = {};
+  let c = 0;
+  for (const part of shape.parts) {
+    if (part.kind === 'literal') continue;
+    const value = Number(shape.captures[c++]!);
+    if (part.kind !== 'token') continue;
+    if (part.token === 'YYYY') fields.year = value;
+    else if (part.token === 'YY') fields.year = 2000 + value;
+    else if (part.token === 'MM' || part.token === 'M') fields.month = value;
+    else fields.day = value;
+  }
+  return fields;
+}

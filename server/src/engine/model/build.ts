@@ -26,6 +26,8 @@ export interface ModelContext {
 }
 
 const LABEL_LINE = /^([ \t]*)([^:：*\n|#>[\]]{1,40}?)[ \t]*[:：][ \t]*\*\*(.*?)\*\*[ \t]*$/u;
+const LABEL_OPEN = /^[ \t]*[^:：*\n|#>[\]]{1,40}?[ \t]*[:：][ \t]*\*\*[^*]*$/u;
+const LABEL_WRAPPED = /^([ \t]*)([^:：*\n|#>[\]]{1,40}?)[ \t]*[:：][ \t]*\*\*([^*]*?)\*\*[ \t]*$/u;
 const INCLUDE = /\[!INCLUDE\s*\[([^\]]*)\]\(\s*([^)\s]*)(?:\s+"[^"]*")?\s*\)\s*\]/giu;
 const ALERT = /^[ \t]*>[ \t]*\[!([^\]\s]*)\]/u;
 
@@ -172,8 +174,20 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
     const ps = pos(p);
     let lineStart = ps.start;
     const src = text.slice(ps.start, ps.end);
-    for (const line of src.split('\n')) {
-      const m = LABEL_LINE.exec(line.replace(/\r$/, ''));
+    const srcLines = src.split('\n');
+    for (let li = 0; li < srcLines.length; li++) {
+      let line = srcLines[li]!;
+      let m = LABEL_LINE.exec(line.replace(/\r$/, ''));
+      // A value wrapped onto the next line(s) (`Applies To: **A / B /` then `C**`) is still one label line.
+      for (let k = 1; !m && k <= 2 && li + k < srcLines.length && LABEL_OPEN.test(line.replace(/\r$/, '')); k++) {
+        const joined = srcLines.slice(li, li + k + 1).join('\n');
+        const w = LABEL_WRAPPED.exec(joined.replace(/\r$/, ''));
+        if (w) {
+          m = w;
+          line = joined;
+          li += k;
+        }
+      }
       if (m) {
         const word = m[2]!.trim();
         const rec = v.label(word, locale);
@@ -185,7 +199,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
             label: rec.id as CanonicalLabel,
             labelText: word,
             labelSpan: span(labelStart, labelStart + word.length),
-            value: value.trim(),
+            value: value.includes('\n') ? value.replace(/\s+/g, ' ').trim() : value.trim(),
             valueSpan: span(valueStart, valueStart + value.length),
             span: span(labelStart, lineStart + line.replace(/\r$/, '').trimEnd().length),
           });

@@ -19,6 +19,11 @@ function addAll<T>(map: WordMap<T>, words: readonly string[] | undefined, id: T,
   }
 }
 
+/** The words of a header, lower-cased, split at anything that is not a letter or digit. */
+function tokensOf(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+}
+
 function pick<T>(list: Recognised<T>[] | undefined, locale: string): Recognised<T> | undefined {
   if (!list || list.length === 0) return undefined;
   return list.find((r) => r.locale === locale) ?? list[0];
@@ -35,6 +40,8 @@ export class Vocabulary {
   readonly #labels: WordMap<CanonicalLabel> = new Map();
   readonly #phases: WordMap<string> = new Map();
   readonly #taskColumns: WordMap<TaskColumn> = new Map();
+  /** Single words of task-column headers (`id` of `Task ID`), for headers reduced to one word. */
+  readonly #taskColumnTokens: WordMap<TaskColumn> = new Map();
   readonly #refreshColumns: WordMap<RefreshColumn> = new Map();
   readonly #roles = new Map<string, Set<string>>();
   readonly #services = new Map<string, Set<string>>();
@@ -51,7 +58,10 @@ export class Vocabulary {
       }
       for (const [id, words] of Object.entries(p.labels) as Array<[CanonicalLabel, string[]]>) addAll(this.#labels, words, id, p.locale, normalizeWord);
       for (const [id, words] of Object.entries(p.phases)) addAll(this.#phases, words, id, p.locale, normalizeWord);
-      for (const [id, words] of Object.entries(p.taskTable) as Array<[TaskColumn, string[]]>) addAll(this.#taskColumns, words, id, p.locale, looseKey);
+      for (const [id, words] of Object.entries(p.taskTable) as Array<[TaskColumn, string[]]>) {
+        addAll(this.#taskColumns, words, id, p.locale, looseKey);
+        for (const w of words) addAll(this.#taskColumnTokens, tokensOf(w), id, p.locale, (x) => x);
+      }
       for (const [id, words] of Object.entries(p.refreshTable) as Array<[RefreshColumn, string[]]>) addAll(this.#refreshColumns, words, id, p.locale, looseKey);
       this.#roles.set(p.locale, new Set(p.roles.map(normalizeWord)));
       this.#services.set(p.locale, new Set(p.services.map(normalizeWord)));
@@ -92,7 +102,18 @@ export class Vocabulary {
 
   /** Column role of a task-table header cell, matched tolerantly (case, spacing, punctuation, small drift). */
   taskColumn(header: string, locale: string): TaskColumn | undefined {
-    return this.#column(this.#taskColumns, header, locale);
+    return this.#column(this.#taskColumns, header, locale) ?? this.#singleToken(this.#taskColumnTokens, header);
+  }
+
+  /**
+   * A header of one short word (`ID`) that is a whole word of exactly one column's headers, in any
+   * locale (`Task ID`, `Aufgaben-ID`, `Id. de tarea`): that column. Ambiguous words (`Task`) match nothing.
+   */
+  #singleToken<T>(map: WordMap<T>, header: string): T | undefined {
+    const tokens = tokensOf(header);
+    if (tokens.length !== 1) return undefined;
+    const ids = new Set((map.get(tokens[0]!) ?? []).map((r) => r.id));
+    return ids.size === 1 ? [...ids][0] : undefined;
   }
 
   /** Column role of a refresh-summary header cell. */

@@ -60,11 +60,18 @@ function run(
   return out.sort(compare);
 }
 
+const UNREADABLE = new Set(['binary', 'too-large', 'unreadable']);
+
+/** The rule that speaks for a file that could not be read; nothing else is said of such a file. */
+const UNREADABLE_RULE = 'file/unreadable';
+
 /** Runs every enabled page rule over one page. Never throws. */
 export function lintDocument(doc: PlaybookDocument, index: WorkspaceIndex, rules: readonly Rule[]): Diagnostic[] {
   const vocab = index.context.vocabulary;
   const pack = vocab.pack(doc.locale) ?? vocab.pack(index.context.config.defaults.sourceLocale) ?? index.context.config.locales[0]!;
-  return run(rules, 'page', doc.path, doc.lines, index, (base) => ({ ...base, doc, pack }));
+  const unreadable = doc.problems.some((p) => UNREADABLE.has(p.code));
+  const applicable = unreadable ? rules.filter((r) => r.id === UNREADABLE_RULE) : rules;
+  return run(applicable, 'page', doc.path, doc.lines, index, (base) => ({ ...base, doc, pack }));
 }
 
 /** Runs every enabled toc rule over one `toc.yml`. Never throws. */

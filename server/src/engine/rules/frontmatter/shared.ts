@@ -6,14 +6,15 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import picomatch from 'picomatch';
 import { compareDates, formatDate, inferStyle } from '../../dates/dateFormat';
 import type { FrontMatter, FrontMatterEntry, PlaybookDocument } from '../../model/document';
 import { span, type Span } from '../../text/span';
 import { looseKey } from '../../util/text';
-import { basename, dirname } from '../../util/paths';
+import { dirname } from '../../util/paths';
 import type { PageContext } from '../rule';
 import schemaJson from '../../../../../schemas/frontmatter.schema.json';
+import { stringListOption, numberOption, stringOption, pageMatches } from '../options';
+export { stringListOption, numberOption, stringOption, pageMatches };
 
 /** One property of the front-matter JSON schema, as far as the rules read it. */
 export interface SchemaProperty {
@@ -61,43 +62,6 @@ export const PLAYBOOK_KINDS: readonly string[] = ['process', 'phase', 'guidance'
 
 /** The text a fix writes where no value can be derived. */
 export const PLACEHOLDER = 'TODO';
-
-/** A string-list option, or `fallback` when it is absent or not a list of strings. */
-export function stringListOption(options: Readonly<Record<string, unknown>>, key: string, fallback: readonly string[]): readonly string[] {
-  const v = options[key];
-  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback;
-}
-
-/** A non-negative number option, or `fallback`. */
-export function numberOption(options: Readonly<Record<string, unknown>>, key: string, fallback: number): number {
-  const v = options[key];
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
-}
-
-/** A string option, or `fallback`. */
-export function stringOption(options: Readonly<Record<string, unknown>>, key: string, fallback: string): string {
-  const v = options[key];
-  return typeof v === 'string' && v !== '' ? v : fallback;
-}
-
-const globCache = new Map<string, (p: string) => boolean>();
-
-/**
- * True when the page matches one of the entries: a page kind (`process`) or a file-name glob
- * (`l1l2l3-*`); a glob containing `/` is matched against the whole path.
- */
-export function pageMatches(doc: PlaybookDocument, entries: readonly string[]): boolean {
-  for (const entry of entries) {
-    if (entry === doc.kind) return true;
-    let m = globCache.get(entry);
-    if (!m) {
-      m = entry.includes('/') ? picomatch(entry, { dot: true, contains: true, nocase: true }) : picomatch(entry, { dot: true, nocase: true });
-      globCache.set(entry, m);
-    }
-    if (m(entry.includes('/') ? doc.path : basename(doc.path))) return true;
-  }
-  return false;
-}
 
 /** True when the rule applies to the page: its `kinds` option (kinds or globs), by default the playbook kinds. */
 export function inPlaybookScope(ctx: PageContext, fallback: readonly string[] = PLAYBOOK_KINDS): boolean {

@@ -12,24 +12,8 @@ import { span, type Span } from '../../text/span';
 import { t } from '../../util/l10n';
 import { basename, dirname, escapes, extname, normalize, relative } from '../../util/paths';
 import { nearestUnique } from '../../util/text';
-
-/** A string-list option, or `fallback` when it is absent or not a list of strings. */
-export function stringListOption(options: Readonly<Record<string, unknown>>, key: string, fallback: readonly string[]): readonly string[] {
-  const v = options[key];
-  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback;
-}
-
-/** A non-negative integer option, or `fallback`. */
-export function numberOption(options: Readonly<Record<string, unknown>>, key: string, fallback: number): number {
-  const v = options[key];
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : fallback;
-}
-
-/** A boolean option, or `fallback`. */
-export function booleanOption(options: Readonly<Record<string, unknown>>, key: string, fallback: boolean): boolean {
-  const v = options[key];
-  return typeof v === 'boolean' ? v : fallback;
-}
+import { stringListOption, integerOption as numberOption, booleanOption } from '../options';
+export { stringListOption, numberOption, booleanOption };
 
 /** Characters that are invisible in an editor but break a link target. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;

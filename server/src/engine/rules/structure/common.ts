@@ -2,59 +2,13 @@
  * Small helpers shared by the structure rules: option reading, page-kind lookup, line geometry and
  * localized names. Nothing here knows a language: every word comes from the packs and the config.
  */
-import picomatch from 'picomatch';
 import type { PageKindSpec } from '../../config/defaults';
 import type { CanonicalLabel, CanonicalSection, LocalePack } from '../../config/localePack';
 import type { Heading, PlaybookDocument } from '../../model/document';
 import { span, type Span } from '../../text/span';
-import { basename } from '../../util/paths';
 import type { PageContext } from '../rule';
-
-/** A string-list option, or `fallback` when it is absent or not a list of strings. */
-export function stringListOption(options: Readonly<Record<string, unknown>>, key: string, fallback: readonly string[]): readonly string[] {
-  const v = options[key];
-  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback;
-}
-
-/** A boolean option, or `fallback` when it is absent or not a boolean. */
-export function booleanOption(options: Readonly<Record<string, unknown>>, key: string, fallback: boolean): boolean {
-  const v = options[key];
-  return typeof v === 'boolean' ? v : fallback;
-}
-
-/** A string option, or `fallback` when it is absent or not a non-empty string. */
-export function stringOption(options: Readonly<Record<string, unknown>>, key: string, fallback: string): string {
-  const v = options[key];
-  return typeof v === 'string' && v !== '' ? v : fallback;
-}
-
-/** A string-to-string map option, or undefined when it is absent or malformed. */
-export function recordOption(options: Readonly<Record<string, unknown>>, key: string): Readonly<Record<string, string>> | undefined {
-  const v = options[key];
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const entries = Object.entries(v as Record<string, unknown>);
-  return entries.every(([, x]) => typeof x === 'string') ? (v as Record<string, string>) : undefined;
-}
-
-const globCache = new Map<string, (p: string) => boolean>();
-
-/**
- * True when the page matches one of the entries: an entry is either a page kind (`include`) or a
- * file-name glob (`l1l2l3-homepage-list*`); a glob containing `/` is matched against the whole path.
- */
-export function pageMatches(doc: PlaybookDocument, entries: readonly string[]): boolean {
-  const name = basename(doc.path);
-  for (const entry of entries) {
-    if (entry === doc.kind) return true;
-    let m = globCache.get(entry);
-    if (!m) {
-      m = entry.includes('/') ? picomatch(entry, { dot: true, contains: true, nocase: true }) : picomatch(entry, { dot: true, nocase: true });
-      globCache.set(entry, m);
-    }
-    if (m(entry.includes('/') ? doc.path : name)) return true;
-  }
-  return false;
-}
+import { stringListOption, booleanOption, stringOption, recordOption, pageMatches } from '../options';
+export { stringListOption, booleanOption, stringOption, recordOption, pageMatches };
 
 /** The configured specification of the page's kind, if any. */
 export function kindSpec(ctx: PageContext): PageKindSpec | undefined {

@@ -7,30 +7,8 @@ import type { Vocabulary } from '../../config/vocabulary';
 import type { TaskColumn } from '../../config/localePack';
 import type { Cell, PlaybookDocument, TaskRow, TaskTable } from '../../model/document';
 import { span, type Span } from '../../text/span';
-
-/** Reads a boolean option, falling back when absent or of the wrong type. */
-export function boolOption(options: Readonly<Record<string, unknown>>, key: string, fallback: boolean): boolean {
-  const v = options[key];
-  return typeof v === 'boolean' ? v : fallback;
-}
-
-/** Reads a non-negative integer option, falling back when absent or invalid. */
-export function intOption(options: Readonly<Record<string, unknown>>, key: string, fallback: number): number {
-  const v = options[key];
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback;
-}
-
-/** Reads a string option, falling back when absent or empty. */
-export function stringOption(options: Readonly<Record<string, unknown>>, key: string, fallback: string): string {
-  const v = options[key];
-  return typeof v === 'string' && v !== '' ? v : fallback;
-}
-
-/** Reads a list-of-strings option, falling back when absent or not a list of strings. */
-export function listOption(options: Readonly<Record<string, unknown>>, key: string, fallback: readonly string[]): readonly string[] {
-  const v = options[key];
-  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : fallback;
-}
+import { booleanOption as boolOption, integerOption as intOption, stringOption, stringListOption as listOption } from '../options';
+export { boolOption, intOption, stringOption, listOption };
 
 /** The default shape of a valid task ID: 3–4 digits. */
 export const DEFAULT_ID_DIGITS = { min: 3, max: 4 } as const;

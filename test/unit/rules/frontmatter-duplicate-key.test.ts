@@ -33,12 +33,21 @@ test('frontmatter/duplicate-key: the last line of the block can be the repeat (C
   assert.equal(applyFix(text, r.of('initiate-a.md')[0]!), '---\r\nft.owner: a\r\ntitle: T\r\n---\r\n# T\r\n');
 });
 
-test('frontmatter/duplicate-key: a key repeated with another value names both and offers no fix', async () => {
-  const r = await lint({ 'initiate-a.md': page('title: Operations Guide\nms.date: 1/2/2020\ntitle: Ready Guide') }, { rules: [RULE] });
+test('frontmatter/duplicate-key: a key repeated with another value names both and offers to keep either, never as a safe fix', async () => {
+  const text = page('title: Operations Guide\nms.date: 1/2/2020\ntitle: Ready Guide');
+  const r = await lint({ 'initiate-a.md': text }, { rules: [RULE] });
   assert.deepEqual(r.findings('initiate-a.md'), [{ rule: RULE, line: 4, text: 'title' }]);
   const d = r.of('initiate-a.md')[0]!;
   assert.match(d.message, /`title` is given twice with different values: `Operations Guide` on line 2 and `Ready Guide` here/);
-  assert.deepEqual(d.fixes, []);
+  assert.deepEqual(d.fixes.map((f) => [f.title, f.safe]), [
+    ['Keep `title: Operations Guide` (remove this line)', false],
+    ['Keep `title: Ready Guide` (remove line 2)', false],
+  ]);
+  const keepFirst = applyFix(text, d, 0);
+  assert.equal(keepFirst, page('title: Operations Guide\nms.date: 1/2/2020'));
+  const keepLast = applyFix(text, d, 1);
+  assert.equal(keepLast, page('ms.date: 1/2/2020\ntitle: Ready Guide'));
+  for (const fixed of [keepFirst, keepLast]) assert.deepEqual((await lint({ 'initiate-a.md': fixed }, { rules: [RULE] })).findings('initiate-a.md'), []);
 });
 
 test('frontmatter/duplicate-key: a third occurrence is reported too', async () => {

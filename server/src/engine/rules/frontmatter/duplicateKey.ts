@@ -29,10 +29,15 @@ export const duplicateKey: PageRule = {
           fixes: [{ title: t('Remove the repeated `{0}` line', e.key), edits: [{ span: e.lineSpan, newText: '' }], safe: true }],
         });
       } else {
+        // Only the author knows which value is right: offer both choices, neither applied by --fix.
         report({
           span: e.keySpan,
           message: t('`{0}` is given twice with different values: `{1}` on line {2} and `{3}` here. Tools disagree on which one counts; keep the right one and delete the other.', e.key, earlier.valueText, line, e.valueText),
           related,
+          fixes: [
+            { title: t('Keep `{0}: {1}` (remove this line)', e.key, earlier.valueText), edits: [{ span: e.lineSpan, newText: '' }], safe: false },
+            { title: t('Keep `{0}: {1}` (remove line {2})', e.key, e.valueText, line), edits: [{ span: earlier.lineSpan, newText: '' }], safe: false },
+          ],
         });
       }
     }

@@ -15,9 +15,14 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // jsonc-parser's UMD `main` loads its parts with a dynamic require that a bundle cannot follow: use its ESM build.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
-const builds = [{ ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' }];
+const builds = [
+  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
+];
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

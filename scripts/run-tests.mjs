@@ -1,10 +1,10 @@
 // Runs every node:test suite (TypeScript, through tsx). Node 20's --test does not expand globs, so the
-// files are collected here. Usage: node scripts/run-tests.mjs [folder ...] (default: test/unit test/cli).
+// files are collected here. Usage: node scripts/run-tests.mjs [folder ...] (default: test/unit test/cli test/lsp).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/cli'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/cli', 'test/lsp'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {

@@ -1,4 +1,4 @@
-import type { PlaybookConfig } from '../config/config';
+import { settingsFor, type PlaybookConfig } from '../config/config';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { PlaybookDocument } from '../model/document';
 import type { TocFile } from '../model/toc';
@@ -6,6 +6,7 @@ import type { LineIndex } from '../text/lineIndex';
 import { ruleDocsPath, type BaseContext, type Report, type Rule } from '../rules/rule';
 import { t } from '../util/l10n';
 import type { Diagnostic, Severity } from './diagnostic';
+import { applyDirectives } from './directives';
 
 function severityOf(rule: Rule, config: PlaybookConfig): Severity | 'off' {
   return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
@@ -23,7 +24,10 @@ function run(
   index: WorkspaceIndex,
   makeContext: (base: BaseContext) => unknown,
 ): Diagnostic[] {
-  const config = index.context.config;
+  // The workspace configuration with this file's rule settings (configuration files may differ per folder).
+  const workspaceConfig = index.context.config;
+  const fileRules = settingsFor(workspaceConfig, path).rules;
+  const config: PlaybookConfig = fileRules === workspaceConfig.rules ? workspaceConfig : { ...workspaceConfig, rules: fileRules };
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     if (rule.target !== target) continue;
@@ -65,27 +69,45 @@ const UNREADABLE = new Set(['binary', 'too-large', 'unreadable']);
 /** The rule that speaks for a file that could not be read; nothing else is said of such a file. */
 const UNREADABLE_RULE = 'file/unreadable';
 
-/** Runs every enabled page rule over one page. Never throws. */
+/**
+ * Runs every enabled page rule over one page, with the page's configured rule settings, and drops what its
+ * inline `playbook-lint-*` comments silence. A page configuration ignores gets nothing. Never throws.
+ */
 export function lintDocument(doc: PlaybookDocument, index: WorkspaceIndex, rules: readonly Rule[]): Diagnostic[] {
+  if (settingsFor(index.context.config, doc.path).ignored) return [];
   const vocab = index.context.vocabulary;
   const pack = vocab.pack(doc.locale) ?? vocab.pack(index.context.config.defaults.sourceLocale) ?? index.context.config.locales[0]!;
   const unreadable = doc.problems.some((p) => UNREADABLE.has(p.code));
   const applicable = unreadable ? rules.filter((r) => r.id === UNREADABLE_RULE) : rules;
-  return run(applicable, 'page', doc.path, doc.lines, index, (base) => ({ ...base, doc, pack }));
+  return applyDirectives(doc, run(applicable, 'page', doc.path, doc.lines, index, (base) => ({ ...base, doc, pack })));
 }
 
-/** Runs every enabled toc rule over one `toc.yml`. Never throws. */
+/** Runs every enabled toc rule over one `toc.yml` (nothing when configuration ignores it). Never throws. */
 export function lintToc(toc: TocFile, index: WorkspaceIndex, rules: readonly Rule[]): Diagnostic[] {
+  if (settingsFor(index.context.config, toc.path).ignored) return [];
   return run(rules, 'toc', toc.path, toc.lines, index, (base) => ({ ...base, toc }));
 }
 
-/** Lints every built page and every toc of an indexed workspace, in path order. */
-export function lintWorkspace(index: WorkspaceIndex, rules: readonly Rule[], filter: (path: string) => boolean = () => true): Map<string, Diagnostic[]> {
+/**
+ * Lints every built page and every toc of an indexed workspace that configuration does not ignore, in path
+ * order. `onProgress` is called after each file.
+ */
+export function lintWorkspace(
+  index: WorkspaceIndex,
+  rules: readonly Rule[],
+  filter: (path: string) => boolean = () => true,
+  onProgress?: (done: number, total: number) => void,
+): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
   const paths: Array<[string, () => Diagnostic[]]> = [];
-  for (const doc of index.documents()) if (index.isBuilt(doc.path) && filter(doc.path)) paths.push([doc.path, () => lintDocument(doc, index, rules)]);
-  for (const toc of index.tocs()) if (filter(toc.path)) paths.push([toc.path, () => lintToc(toc, index, rules)]);
+  const config = index.context.config;
+  const wanted = (path: string): boolean => filter(path) && !settingsFor(config, path).ignored;
+  for (const doc of index.documents()) if (index.isBuilt(doc.path) && wanted(doc.path)) paths.push([doc.path, () => lintDocument(doc, index, rules)]);
+  for (const toc of index.tocs()) if (wanted(toc.path)) paths.push([toc.path, () => lintToc(toc, index, rules)]);
   paths.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  for (const [p, lint] of paths) out.set(p, lint());
+  for (const [p, lint] of paths) {
+    out.set(p, lint());
+    onProgress?.(out.size, paths.length);
+  }
   return out;
 }

@@ -475,5 +475,7 @@ const TOC_HREF_SO_FAR = /^\s*(?:-\s+)?(?:href|topicHref|tocHref)\s*:\s*["']?([^"
 function tocItems(index: WorkspaceIndex, tocPath: string, offset: number, before: string, after: string, isCancelled: IsCancelled | undefined): Draft[] {
   const m = TOC_HREF_SO_FAR.exec(before);
   if (!m) return [];
-  return pathItems(index, tocPath, m[1]!, offset, after, 'toc', undefined, isCancelled);
+  const items = pathItems(index, tocPath, m[1]!, offset, after, 'toc', undefined, isCancelled);
+  // Right after `href:` the value needs its space, or YAML reads `href:a.md` as one plain scalar.
+  return before.endsWith(':') ? items.map((d) => ({ ...d, insertText: ' ' + d.insertText })) : items;
 }

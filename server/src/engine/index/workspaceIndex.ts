@@ -1,4 +1,4 @@
-import type { ModelContext } from '../model/build';
+import type { ModelContext, OutlineSource } from '../model/build';
 import { buildDocument, stubDocument } from '../model/build';
 import type { Include, Link, LinkTarget, PlaybookDocument, TaskRow, TaskTable } from '../model/document';
 import { parseDocfx, type DocfxProject } from '../model/docfx';
@@ -40,6 +40,9 @@ const isMarkdown = (p: string): boolean => extname(p) === '.md';
 const isToc = (p: string): boolean => basename(p).toLowerCase() === 'toc.yml' || basename(p).toLowerCase() === 'toc.yaml';
 const isDocfx = (p: string): boolean => basename(p) === 'docfx.json';
 
+/** How many files `load` reads ahead of the one it is modelling, so the disk works while pages are parsed. */
+const READ_AHEAD = 16;
+
 /**
  * Everything known about a workspace: every page's model, every toc, docfx projects, and the
  * cross-file relations rules need (anchors through includes, task registry, translations, the link
@@ -54,6 +57,11 @@ export class WorkspaceIndex {
   readonly #docs = new Map<string, PlaybookDocument>();
   readonly #tocs = new Map<string, TocFile>();
   readonly #docfx = new Map<string, DocfxProject>();
+  /** Files per folder, and the sorted lists handed out: rules ask for them per link, so they are kept. */
+  readonly #byDir = new Map<string, Set<string>>();
+  #sortedFiles: string[] | undefined;
+  #sortedDocs: PlaybookDocument[] | undefined;
+  #outlines: OutlineSource | undefined;
   #derived: Derived | undefined;
 
   constructor(workspace: Workspace, context: ModelContext) {
@@ -66,33 +74,67 @@ export class WorkspaceIndex {
     return this.workspace.root;
   }
 
+  /**
+   * Hands the index a source of cached page outlines (a host's parse cache, keyed by content): pages
+   * modelled from now on take their outline from it instead of parsing when it has one. The models are
+   * the same either way; only the parse is skipped.
+   */
+  useOutlines(source: OutlineSource | undefined): void {
+    this.#outlines = source;
+  }
+
   /** Lists and reads every page, toc and docfx.json. `onProgress` is called after each file. */
   async load(onProgress?: (done: number, total: number) => void): Promise<void> {
     const all = await this.workspace.list();
     for (const p of all) this.#addFile(p);
     const wanted = all.filter((p) => isMarkdown(p) || isToc(p) || isDocfx(p));
-    let done = 0;
-    for (const p of wanted) {
-      await this.#readAndSet(p);
-      onProgress?.(++done, wanted.length);
+    // Files are read a few ahead of the one being modelled, and modelled in order.
+    const reads: Array<Promise<Uint8Array | undefined> | undefined> = [];
+    const start = (i: number): void => {
+      if (i >= wanted.length) return;
+      const read = this.workspace.read(wanted[i]!);
+      read.catch(() => undefined); // a failed read is reported when its turn comes, not as an unhandled rejection
+      reads[i] = read;
+    };
+    for (let i = 0; i < READ_AHEAD; i++) start(i);
+    for (let i = 0; i < wanted.length; i++) {
+      const bytes = await reads[i]!;
+      reads[i] = undefined;
+      start(i + READ_AHEAD);
+      this.#set(wanted[i]!, bytes);
+      onProgress?.(i + 1, wanted.length);
     }
     this.#derived = undefined;
   }
 
   #addFile(p: string): void {
+    if (this.#files.has(p)) return;
     this.#files.add(p);
-    for (let d = dirname(p); d !== '/' && !this.#dirs.has(d); d = dirname(d)) this.#dirs.add(d);
+    this.#sortedFiles = undefined;
+    const dir = dirname(p);
+    const inDir = this.#byDir.get(dir);
+    if (inDir) inDir.add(p);
+    else this.#byDir.set(dir, new Set([p]));
+    for (let d = dir; d !== '/' && !this.#dirs.has(d); d = dirname(d)) this.#dirs.add(d);
+  }
+
+  #setDoc(p: string, doc: PlaybookDocument): void {
+    this.#docs.set(p, doc);
+    this.#sortedDocs = undefined;
   }
 
   async #readAndSet(p: string): Promise<void> {
-    const bytes = await this.workspace.read(p);
+    this.#set(p, await this.workspace.read(p));
+  }
+
+  #set(p: string, bytes: Uint8Array | undefined): void {
     if (bytes === undefined) {
-      if (isMarkdown(p)) this.#docs.set(p, stubDocument(p, { code: 'unreadable', message: 'The file could not be read.', span: { start: 0, end: 0 } }, this.context));
+      if (isMarkdown(p)) this.#setDoc(p, stubDocument(p, { code: 'unreadable', message: 'The file could not be read.', span: { start: 0, end: 0 } }, this.context));
       return;
     }
     const decoded = decodeText(bytes);
     if ('problem' in decoded) {
-      if (isMarkdown(p)) this.#docs.set(p, stubDocument(p, decoded.problem, this.context));
+      if (isMarkdown(p)) this.#setDoc(p, stubDocument(p, decoded.problem, this.context));
       return;
     }
     this.setText(p, decoded.text, 0);
@@ -101,7 +143,7 @@ export class WorkspaceIndex {
   /** Sets a file's current text (an open editor buffer, or what was read from disk) and re-models it. */
   setText(path: string, text: string, version: number): void {
     this.#addFile(path);
-    if (isMarkdown(path)) this.#docs.set(path, buildDocument(path, text, version, this.context));
+    if (isMarkdown(path)) this.#setDoc(path, buildDocument(path, text, version, this.context, this.#outlines));
     else if (isToc(path)) this.#tocs.set(path, parseToc(path, text, version));
     else if (isDocfx(path)) this.#docfx.set(path, parseDocfx(path, text));
     this.#derived = undefined;
@@ -116,8 +158,11 @@ export class WorkspaceIndex {
 
   /** Forgets a deleted file. */
   remove(path: string): void {
-    this.#files.delete(path);
-    this.#docs.delete(path);
+    if (this.#files.delete(path)) {
+      this.#sortedFiles = undefined;
+      this.#byDir.get(dirname(path))?.delete(path);
+    }
+    if (this.#docs.delete(path)) this.#sortedDocs = undefined;
     this.#tocs.delete(path);
     this.#docfx.delete(path);
     this.#derived = undefined;
@@ -125,7 +170,8 @@ export class WorkspaceIndex {
 
   /** Every page model, in path order. */
   documents(): PlaybookDocument[] {
-    return [...this.#docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    this.#sortedDocs ??= [...this.#docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.#sortedDocs.slice();
   }
 
   /** The model of one page. */
@@ -155,14 +201,13 @@ export class WorkspaceIndex {
 
   /** Files directly inside a folder. */
   filesIn(dir: string): string[] {
-    const out: string[] = [];
-    for (const f of this.#files) if (dirname(f) === dir) out.push(f);
-    return out.sort();
+    return [...(this.#byDir.get(dir) ?? [])].sort();
   }
 
   /** Every known file. */
   allFiles(): string[] {
-    return [...this.#files].sort();
+    this.#sortedFiles ??= [...this.#files].sort();
+    return this.#sortedFiles.slice();
   }
 
   /** The docfx project governing a path (the nearest `docfx.json` above it). */

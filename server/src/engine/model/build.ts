@@ -1,11 +1,10 @@
-import type { Nodes, Root, Table as MdTable, TableRow as MdRow, Heading as MdHeading } from 'mdast';
 import picomatch from 'picomatch';
-import { toString } from 'mdast-util-to-string';
 import type { PlaybookConfig } from '../config/config';
 import type { CanonicalLabel, RefreshColumn, TaskColumn } from '../config/localePack';
 import type { Vocabulary } from '../config/vocabulary';
 import { parseDate } from '../dates/dateFormat';
-import { parseMarkdown } from '../parse/markdown';
+import { parseOutline } from '../parse/markdown';
+import type { MarkdownOutline, OutlineLink, OutlineRow } from '../parse/outline';
 import { readFrontMatter } from '../parse/frontMatter';
 import type { Slugger, SlugScope } from '../slug/slugger';
 import { LineIndex } from '../text/lineIndex';
@@ -17,6 +16,11 @@ import type {
   ParseProblem, PlaybookDocument, RefreshRow, RefreshSummary, Row, Section, Step, Table, TaskRow, TaskTable,
 } from './document';
 import { parseLinkTarget } from './linkTarget';
+
+/** Where a host's cached outlines come from: returns the cached outline of `text`, or parses and keeps it. */
+export interface OutlineSource {
+  outline(text: string, parse: (text: string) => MarkdownOutline): MarkdownOutline;
+}
 
 /** What building a document model needs besides the text. */
 export interface ModelContext {
@@ -87,53 +91,24 @@ export function localeOf(path: string, headingTexts: readonly string[], ctx: Mod
   return { locale: ctx.config.defaults.sourceLocale, source: 'default' };
 }
 
-interface Collected {
-  headings: MdHeading[];
-  tables: MdTable[];
-  links: Nodes[];
-  paragraphs: Nodes[];
-  blockquotes: Nodes[];
-  html: Nodes[];
-}
-
-function collect(root: Root): Collected {
-  const c: Collected = { headings: [], tables: [], links: [], paragraphs: [], blockquotes: [], html: [] };
-  const visit = (node: Nodes): void => {
-    switch (node.type) {
-      case 'heading': c.headings.push(node); break;
-      case 'table': c.tables.push(node); break;
-      case 'link': case 'image': case 'definition': c.links.push(node); break;
-      case 'paragraph': c.paragraphs.push(node); break;
-      case 'blockquote': c.blockquotes.push(node); break;
-      case 'html': c.html.push(node); break;
-      default: break;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(root);
-  return c;
-}
-
 /**
  * Builds the model of one document version. Never throws: malformed input yields a model with problems.
  * `text` is the full text, BOM included; all spans are offsets into it.
  */
-export function buildDocument(path: string, text: string, version: number, ctx: ModelContext): PlaybookDocument {
+export function buildDocument(path: string, text: string, version: number, ctx: ModelContext, outlines?: OutlineSource): PlaybookDocument {
   const hasBom = text.charCodeAt(0) === 0xfeff;
   const shift = hasBom ? 1 : 0;
   const body = hasBom ? text.slice(1) : text;
   const lines = new LineIndex(text);
   const eol = /\r\n/.test(text.slice(0, 2000)) ? '\r\n' : '\n';
   const problems: ParseProblem[] = [];
-  const root = parseMarkdown(body);
-  const pos = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }): Span =>
-    span((n.position?.start.offset ?? 0) + shift, (n.position?.end.offset ?? 0) + shift);
+  // The parse is nearly the whole cost of a model: a host may hand in outlines it cached by content.
+  const c = outlines ? outlines.outline(text, parseOutline) : parseOutline(text);
 
   // Front matter.
   let frontMatter: FrontMatter | undefined;
-  const first = root.children[0];
-  if (first && first.type === 'yaml') {
-    const r = readFrontMatter(text, pos(first).start, pos(first).end);
+  if (c.frontMatter) {
+    const r = readFrontMatter(text, c.frontMatter.start, c.frontMatter.end);
     frontMatter = r.frontMatter;
     problems.push(...r.problems);
   } else if (/^---[ \t]*\r?\n/.test(body)) {
@@ -144,8 +119,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
     problems.push({ code: 'frontmatter-missing', message: t('The page has no front matter: it must start with a `---` block of metadata.'), span: span(shift, shift + Math.max(0, lineEnd < 0 ? body.length : lineEnd)) });
   }
 
-  const c = collect(root);
-  const headingTexts = c.headings.map((h) => toString(h).trim());
+  const headingTexts = c.headings.map((h) => h.text.trim());
   const { locale, source: localeSource } = localeOf(path, headingTexts, ctx);
   const kind = extname(path) === '.md' ? pageKindOf(path, locale, ctx) : 'other';
   const v = ctx.vocabulary;
@@ -153,11 +127,9 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
   // Headings with slugs and canonical ids.
   const scope = ctx.slugger.createScope();
   const headings: Heading[] = c.headings.map((h, i) => {
-    const s = pos(h);
+    const s = h.span;
     const textValue = headingTexts[i]!;
-    const first = h.children[0];
-    const last = h.children[h.children.length - 1];
-    const textSpan = first && last ? span(pos(first).start, pos(last).end) : span(s.end, s.end);
+    const textSpan = h.content ?? span(s.end, s.end);
     const rec = v.section(textValue, locale);
     const heading: Heading = { depth: h.depth, text: textValue, span: s, textSpan, slug: scope.add(textValue), ...(rec ? { canonical: rec.id, canonicalLocale: rec.locale } : {}) };
     return heading;
@@ -170,8 +142,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
 
   // Label lines.
   const labels: LabelLine[] = [];
-  for (const p of c.paragraphs) {
-    const ps = pos(p);
+  for (const ps of c.paragraphs) {
     let lineStart = ps.start;
     const src = text.slice(ps.start, ps.end);
     const srcLines = src.split('\n');
@@ -218,24 +189,22 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
     }
     return found;
   };
-  const rowOf = (r: MdRow): Row => {
-    const rs = pos(r);
-    const cells: Cell[] = r.children.map((cell) => {
-      const cs = pos(cell);
-      const kids = cell.children;
+  const rowOf = (r: OutlineRow): Row => {
+    const cells: Cell[] = r.cells.map((cell) => {
+      const cs = cell.span;
       let content: Span;
-      if (kids.length > 0) content = span(pos(kids[0]!).start, pos(kids[kids.length - 1]!).end);
+      if (cell.content) content = cell.content;
       else {
         const mid = text.slice(cs.start, cs.end).startsWith('|') ? cs.start + 1 : cs.start;
         content = span(mid, mid);
       }
-      return { text: toString(cell).trim(), span: content, cellSpan: cs };
+      return { text: cell.text.trim(), span: content, cellSpan: cs };
     });
-    return { span: rs, cells };
+    return { span: r.span, cells };
   };
   const tables: Table[] = c.tables.map((tb) => {
-    const ts = pos(tb);
-    const [head, ...rest] = tb.children;
+    const ts = tb.span;
+    const [head, ...rest] = tb.rows;
     const header = head ? rowOf(head) : { span: span(ts.start, ts.start), cells: [] };
     const delimStart = text.indexOf('\n', header.span.end) + 1;
     let delimEnd = text.indexOf('\n', delimStart);
@@ -316,8 +285,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
 
   // Includes (a line of their own), then links that are not part of an include.
   const includes: Include[] = [];
-  for (const p of c.paragraphs) {
-    const ps = pos(p);
+  for (const ps of c.paragraphs) {
     const src = text.slice(ps.start, ps.end);
     if (!src.includes('[!')) continue;
     for (const m of src.matchAll(INCLUDE)) {
@@ -329,20 +297,17 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
   }
   const links: Link[] = [];
   for (const n of c.links) {
-    const s = pos(n);
+    const s = n.span;
     if (includes.some((inc) => contains(inc.span, s))) continue;
-    const targetSpan = linkTargetSpan(text, n, s, pos);
+    const targetSpan = linkTargetSpan(text, n);
     if (!targetSpan) continue;
     const raw = text.slice(targetSpan.start, targetSpan.end);
-    const kind = n.type === 'image' ? 'image' : n.type === 'definition' ? 'definition' : 'link';
-    const label = n.type === 'image' ? n.alt ?? '' : n.type === 'definition' ? n.label ?? '' : toString(n);
-    links.push({ kind, target: parseLinkTarget(raw), targetSpan, span: s, text: label });
+    links.push({ kind: n.kind, target: parseLinkTarget(raw), targetSpan, span: s, text: n.text });
   }
 
   // Alerts.
   const alerts: Alert[] = [];
-  for (const bq of c.blockquotes) {
-    const s = pos(bq);
+  for (const s of c.blockquotes) {
     const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     const m = ALERT.exec(text.slice(lineStart, s.end));
     if (!m) continue;
@@ -352,8 +317,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
 
   // HTML comments (inline directives).
   const comments: Comment[] = [];
-  for (const h of c.html) {
-    const s = pos(h);
+  for (const s of c.html) {
     const src = text.slice(s.start, s.end);
     for (const m of src.matchAll(/<!--([\s\S]*?)-->/g)) comments.push({ text: m[1]!.trim(), span: span(s.start + m.index!, s.start + m.index! + m[0].length) });
   }
@@ -366,13 +330,16 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
     ...(phase ? { phase } : {}),
     labels, steps, tables, taskTables,
     ...(refresh ? { refresh } : {}),
-    links, includes, alerts, comments, problems,
+    links, includes, alerts, comments,
+    paragraphs: c.paragraphs, codeBlocks: c.code, blockquotes: c.blockquotes,
+    problems,
   };
 }
 
 /** Finds the span of a link's destination as written (inside `(...)`, or after `]:` for a definition). */
-function linkTargetSpan(text: string, n: Nodes, s: Span, pos: (n: Nodes) => Span): Span | undefined {
-  if (n.type === 'definition') {
+function linkTargetSpan(text: string, n: OutlineLink): Span | undefined {
+  const s = n.span;
+  if (n.kind === 'definition') {
     const colon = text.indexOf(']:', s.start);
     if (colon < 0 || colon > s.end) return undefined;
     let a = colon + 2;
@@ -388,9 +355,8 @@ function linkTargetSpan(text: string, n: Nodes, s: Span, pos: (n: Nodes) => Span
   if (text[s.start] === '<' && text[s.end - 1] === '>') return span(s.start + 1, s.end - 1); // autolink
   // The destination follows the `](` that closes the link text.
   let open: number;
-  if (n.type === 'link' && n.children.length > 0) {
-    const lastEnd = pos(n.children[n.children.length - 1] as Nodes).end;
-    open = text.indexOf('](', lastEnd);
+  if (n.contentEnd !== undefined) {
+    open = text.indexOf('](', n.contentEnd);
   } else {
     open = text.indexOf('](', s.start);
   }
@@ -421,6 +387,6 @@ export function stubDocument(path: string, problem: ParseProblem, ctx: ModelCont
     path, version: 0, text: '', lines: new LineIndex(''), hasBom: false, eol: '\n',
     kind: pageKindOf(path, locale, ctx), locale, localeSource: source,
     headings: [], h1s: [], sections: [], labels: [], steps: [], tables: [], taskTables: [],
-    links: [], includes: [], alerts: [], comments: [], problems: [problem],
+    links: [], includes: [], alerts: [], comments: [], paragraphs: [], codeBlocks: [], blockquotes: [], problems: [problem],
   };
 }

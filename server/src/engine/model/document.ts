@@ -234,5 +234,11 @@ export interface PlaybookDocument {
   readonly includes: readonly Include[];
   readonly alerts: readonly Alert[];
   readonly comments: readonly Comment[];
+  /** Spans of every paragraph (nested ones included), in source order. */
+  readonly paragraphs: readonly Span[];
+  /** Spans of fenced and indented code blocks, in source order. */
+  readonly codeBlocks: readonly Span[];
+  /** Spans of every block quote (alerts included), in source order. */
+  readonly blockquotes: readonly Span[];
   readonly problems: readonly ParseProblem[];
 }

@@ -6,6 +6,7 @@ void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  progressStream: process.stderr,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,16 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { defaultConfig } from '../engine/config/builtin';
+import { ConfigError } from '../engine/config/configError';
+import { loadConfig } from '../engine/config/loader';
 import { createEngine } from '../engine/engine';
 import type { Diagnostic } from '../engine/lint/diagnostic';
 import { lintWorkspace } from '../engine/lint/linter';
 import { t } from '../engine/util/l10n';
 import packageJson from '../../../package.json';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
+import { configLoadOptions, formatConfigError } from './configOptions';
+import { printConfig } from './configPrint';
+import { LintCache } from './cache';
 import { resolveTargets } from './discover';
+import { checkFixOptions, runFixStep } from './fix';
 import { formatters } from './formatters/index';
 import { NodeWorkspace, toNative } from './nodeWorkspace';
-import { summarize, type FileResult, type LintRun } from './report';
+import { createProgress, type Progress, type ProgressStream } from './progress';
+import { rulesThatRan, summarize, type FileResult, type LintRun } from './report';
 
 /** Where the CLI writes. */
 export interface Io {
@@ -19,14 +25,14 @@ export interface Io {
   readonly stderr: (s: string) => void;
   readonly isTTY: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Where the progress bar is drawn (standard error); without one, or when it is no terminal, none is. */
+  readonly progressStream?: ProgressStream;
 }
 
 /** Writes every requested report: to its file, or to standard output. */
 function writeReports(run: LintRun, options: CliOptions, io: Io): void {
   for (const spec of options.outputs) {
-    const formatter = formatters[spec.format];
-    if (!formatter) throw new UsageError(t('The {0} format is not available yet.', spec.format));
-    const text = formatter(run, spec.output === undefined && options.color);
+    const text = formatters[spec.format](run, spec.output === undefined && options.color);
     if (spec.output === undefined) io.stdout(text);
     else {
       const file = nodePath.resolve(io.cwd, spec.output);
@@ -50,6 +56,7 @@ function exitCode(all: readonly Diagnostic[], options: CliOptions, io: Io): numb
 /** Runs playbook-lint and returns its exit code (0 clean, 1 errors or too many warnings, 2 usage error). */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const started = performance.now();
+  let progress: Progress | undefined;
   try {
     const options = parseArgs(argv, io.isTTY, io.env ?? process.env);
     if (options.help) {
@@ -60,21 +67,47 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(packageJson.version + '\n');
       return 0;
     }
+    checkFixOptions(options);
+    if (options.printConfig !== undefined) return await printConfig(options.printConfig, options, io.cwd, io.stdout);
     const targets = resolveTargets(options.patterns, io.cwd);
-    const engine = createEngine(new NodeWorkspace(toNative(targets.root)), defaultConfig());
-    await engine.index.load();
-    const byFile = lintWorkspace(engine.index, engine.rules, targets.includes);
+    // --cache (cache.ts): records what the run reads, replays unchanged findings, keeps parsed outlines.
+    const cache = options.cache ? new LintCache(nodePath.resolve(io.cwd, options.cacheLocation), (m) => { progress?.clear(); io.stderr(m + '\n'); }) : undefined;
+    const disk = new NodeWorkspace(toNative(targets.root));
+    const workspace = cache ? cache.record(disk) : disk;
+    const engine = createEngine(workspace, await loadConfig(workspace, configLoadOptions(options, io.cwd)));
+    progress = createProgress(options.progress, io.progressStream);
+    const bar = progress;
+    const loadAndLint = async (): Promise<Map<string, Diagnostic[]>> => {
+      await engine.index.load((done, total) => bar.update(t('Reading'), done, total));
+      return lintWorkspace(engine.index, engine.rules, targets.includes, (done, total) => bar.update(t('Checking'), done, total));
+    };
+    const linted = cache ? await cache.lint(engine, { patterns: options.patterns, cwd: io.cwd }, loadAndLint, !(options.fix || options.fixDryRun)) : { byFile: await loadAndLint() };
+    let byFile = linted.byFile;
+    bar.clear();
+    // --fix / --fix-dry-run (fix.ts): apply the safe fixes, write or diff them; the report shows what remains.
+    let writeFailed = false;
+    if (options.fix || options.fixDryRun) ({ byFile, writeFailed } = runFixStep(engine, targets.includes, byFile, options, io));
     const results: FileResult[] = [];
     for (const [path, diagnostics] of byFile) {
       const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-      results.push({ path, displayPath: nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path)), diagnostics: shown });
+      const text = engine.index.document(path)?.text ?? engine.index.toc(path)?.text ?? linted.replayed?.texts.get(path);
+      results.push({ path, displayPath: nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path)), diagnostics: shown, ...(text !== undefined ? { text } : {}) });
     }
-    const run: LintRun = { results, summary: summarize(results, performance.now() - started), version: packageJson.version, packageRoot: nodePath.resolve(__dirname, '..') };
+    const run: LintRun = {
+      results, summary: summarize(results, performance.now() - started), version: packageJson.version, packageRoot: nodePath.resolve(__dirname, '..'),
+      rules: rulesThatRan(engine.rules, engine.config), cwd: io.cwd,
+    };
     writeReports(run, options, io);
-    return exitCode([...byFile.values()].flat(), options, io);
+    const code = exitCode([...byFile.values()].flat(), options, io);
+    return writeFailed ? Math.max(code, 1) : code;
   } catch (e) {
+    progress?.clear();
     if (e instanceof UsageError) {
       io.stderr(`playbook-lint: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.stderr(formatConfigError(e, io.cwd) + '\n');
       return 2;
     }
     io.stderr(t('playbook-lint: internal error: {0}', (e as Error)?.stack ?? String(e)) + '\n');

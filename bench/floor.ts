@@ -1,0 +1,73 @@
+/**
+ * Parse floors: reads every Markdown page under a folder (not timed), then times one single-threaded
+ * pass over all of them in this process, and prints `{ "ms": …, "cpuMs": …, "pages": …, "bytes": … }`.
+ *
+ *   pipeline     the parse playbook-lint uses (`parseOutline`: CommonMark + GFM tables, front matter cut off)
+ *   before       the parse as it was before the outline: unified + remark-parse + remark-frontmatter + GFM tables
+ *   remark       remark-parse alone (CommonMark, through unified), the issue's reference floor
+ *   model        parse plus the whole page model (`buildDocument`), no index and no rules
+ *   markdown-it  the same outline from markdown-it (bench/markdownItOutline.ts): a prototype, not used
+ *
+ * Bundled and run by bench/run.mjs; usage: node floor.js <mode> <folder>.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { defaultConfig } from '../server/src/engine/config/builtin';
+import { createEngine } from '../server/src/engine/engine';
+import { buildDocument } from '../server/src/engine/model/build';
+import { parseOutline } from '../server/src/engine/parse/markdown';
+import { MemoryWorkspace } from '../server/src/engine/workspace/memoryWorkspace';
+import { markdownItOutline } from './markdownItOutline';
+
+function markdownFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.toLowerCase().endsWith('.md')) out.push(p);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const [mode = 'pipeline', root = '.'] = process.argv.slice(2);
+const paths = markdownFiles(root);
+const pages = paths.map((p) => ({ path: '/' + p.split('\\').join('/').replace(/^\/+/, ''), text: readFileSync(p, 'utf8') }));
+const bytes = paths.reduce((n, p) => n + statSync(p).size, 0);
+
+const remark = unified().use(remarkParse).freeze();
+const before = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(function tablesOnly(this: { data(): { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] } }) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  })
+  .freeze();
+const noBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+const context = createEngine(new MemoryWorkspace('/'), defaultConfig()).index.context;
+const parsers: Record<string, (path: string, text: string) => unknown> = {
+  pipeline: (_path, text) => parseOutline(text),
+  before: (_path, text) => before.parse(noBom(text)),
+  remark: (_path, text) => remark.parse(noBom(text)),
+  model: (path, text) => buildDocument(path, text, 0, context),
+  'markdown-it': (_path, text) => markdownItOutline(text),
+};
+const parse = parsers[mode];
+if (!parse) throw new Error(`unknown mode ${mode}: use ${Object.keys(parsers).join(', ')}`);
+
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+for (const { path, text } of pages) parse(path, text);
+const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, pages: pages.length, bytes }) + '\n');

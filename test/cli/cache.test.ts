@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { processPage, tocFor } from '../unit/helpers';
+
+const CLI = resolve('dist/cli.js');
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'playbook-cache-'));
+  for (const [p, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), content);
+  }
+  return root;
+}
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A report without the run time, the one thing that differs between two runs. */
+const timeless = (report: string): string => report.replace(/"durationMs": [\d.]+/g, '"durationMs": 0').replace(/checked in [\d.]+ s/g, 'checked in 0 s').replace(/time="[\d.]+"/g, 'time="0"');
+
+/** The findings of one file in a JSON report, as `ruleId line:column`. */
+function findingsOf(report: string, file: string): string[] {
+  const parsed = JSON.parse(report) as { files: Array<{ path: string; diagnostics: Array<{ ruleId: string; line: number; column: number }> }> };
+  return (parsed.files.find((f) => f.path === file)?.diagnostics ?? []).map((d) => `${d.ruleId} ${d.line}:${d.column}`);
+}
+
+const A = processPage();
+const B = processPage({ h1: 'Close the Meeting', body: ['## Overview', '', 'See [the preparation](initiate-hold-kickoff-meeting.md#prepare-the-meeting).'].join('\n') });
+const files = {
+  'docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'] }] } }),
+  'en/toc.yml': tocFor('initiate-hold-kickoff-meeting.md', 'initiate-close-meeting.md'),
+  'en/initiate-hold-kickoff-meeting.md': A,
+  'en/initiate-close-meeting.md': B,
+};
+/** Where B's link to A's heading reports a missing anchor: at the anchor. */
+const anchorLine = B.split('\n').findIndex((l) => l.includes('#prepare-the-meeting'));
+const anchorAt = `${anchorLine + 1}:${B.split('\n')[anchorLine]!.indexOf('prepare-the-meeting') + 1}`;
+const linkInB = (report: string): string[] => findingsOf(report, join('en', 'initiate-close-meeting.md')).filter((f) => f.startsWith('link/no-such-heading'));
+
+test('--cache: a second run on an unchanged tree reports exactly what the first did, in every format', () => {
+  const root = workspace(files);
+  for (const format of ['json', 'stylish', 'sarif', 'junit', 'github']) {
+    const first = run(['--cache', '--format', format], root);
+    const second = run(['--cache', '--format', format], root);
+    const uncached = run(['--format', format], root);
+    assert.equal(second.code, first.code, format);
+    assert.equal(timeless(second.stdout), timeless(first.stdout), format);
+    assert.equal(timeless(first.stdout), timeless(uncached.stdout), format);
+    assert.equal(second.stderr, '');
+  }
+});
+
+test('--cache: the second run replays the recorded findings instead of checking again', () => {
+  const root = workspace(files);
+  run(['--cache'], root);
+  const file = join(root, '.playbook-lint-cache');
+  assert.ok(existsSync(file), 'the cache is written to .playbook-lint-cache in the current folder by default');
+  // Tamper with a recorded message: only a replay can report it.
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const last = JSON.parse(lines[1]!) as { findings: Array<[string, Array<{ message: string }>]> };
+  const withFinding = last.findings.find(([, ds]) => ds.length > 0);
+  assert.ok(withFinding, 'the fixture has at least one finding');
+  withFinding[1][0]!.message = 'REPLAYED FROM THE CACHE';
+  lines[1] = JSON.stringify(last);
+  writeFileSync(file, lines.join('\n'));
+  assert.match(run(['--cache'], root).stdout, /REPLAYED FROM THE CACHE/);
+  // Without --cache nothing is replayed.
+  assert.doesNotMatch(run([], root).stdout, /REPLAYED FROM THE CACHE/);
+});
+
+test('--cache: a heading renamed in one file breaks the link to it in another, and renaming it back heals it', () => {
+  const root = workspace(files);
+  const a = join(root, 'en/initiate-hold-kickoff-meeting.md');
+  const first = run(['--cache', '-f', 'json'], root);
+  assert.deepEqual(linkInB(first.stdout), []);
+
+  writeFileSync(a, A.replace('### Prepare the Meeting', '### Prepare the Agenda'));
+  const renamed = run(['--cache', '-f', 'json'], root);
+  assert.deepEqual(linkInB(renamed.stdout), [`link/no-such-heading ${anchorAt}`]);
+  assert.equal(timeless(renamed.stdout), timeless(run(['-f', 'json'], root).stdout), 'the cached run equals an uncached one');
+
+  writeFileSync(a, A);
+  const back = run(['--cache', '-f', 'json'], root);
+  assert.deepEqual(linkInB(back.stdout), []);
+  assert.equal(timeless(back.stdout), timeless(first.stdout));
+});
+
+test('--cache: after one file changes, the unchanged pages are modelled from their cached outlines', () => {
+  const root = workspace(files);
+  run(['--cache', '--cache-location', 'c.json'], root);
+  // Rename the heading in the cached outline of A (not in A): if A's outline is reused, B's link breaks.
+  const file = join(root, 'c.json');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const outlines = JSON.parse(lines[2]!) as Record<string, { headings: Array<{ text: string }> }>;
+  let renamed = 0;
+  for (const o of Object.values(outlines)) for (const h of o.headings) if (h.text === 'Prepare the Meeting') { h.text = 'Prepare the Agenda'; renamed++; }
+  assert.ok(renamed > 0);
+  lines[2] = JSON.stringify(outlines);
+  writeFileSync(file, lines.join('\n'));
+  // Change B only (a blank line at its end), so the findings cannot be replayed.
+  writeFileSync(join(root, 'en/initiate-close-meeting.md'), B + '\n');
+  assert.deepEqual(linkInB(run(['--cache', '--cache-location', 'c.json', '-f', 'json'], root).stdout), [`link/no-such-heading ${anchorAt}`]);
+});
+
+test('--cache: a corrupt, truncated or foreign cache is ignored and replaced, never trusted', () => {
+  const root = workspace(files);
+  const expected = timeless(run(['-f', 'json'], root).stdout);
+  const file = join(root, '.playbook-lint-cache');
+  const good = (() => {
+    run(['--cache'], root);
+    return readFileSync(file, 'utf8');
+  })();
+  const variants = {
+    garbage: 'not json at all \u0000\u0001',
+    empty: '',
+    truncated: good.slice(0, Math.floor(good.length / 2)),
+    'another version': good.replace(/"tool":"[^"]*"/, '"tool":"0.0.0+other"'),
+    'a damaged findings line': good.split('\n').map((l, i) => (i === 1 ? '{"key":' : l)).join('\n'),
+    'a damaged outlines line': good.split('\n').map((l, i) => (i === 2 ? '[1,' : l)).join('\n'),
+    'outlines of the wrong shape, findings unusable': good.split('\n').map((l, i) => (i === 1 ? '{}' : i === 2 ? JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(l) as object).map((k) => [k, 5]))) : l)).join('\n'),
+  };
+  for (const [name, content] of Object.entries(variants)) {
+    writeFileSync(file, content);
+    for (const attempt of ['first', 'next']) {
+      const r = run(['--cache', '-f', 'json'], root);
+      assert.equal(r.stderr, '', `${name}, ${attempt} run`);
+      assert.equal(timeless(r.stdout), expected, `${name}, ${attempt} run`);
+    }
+  }
+  writeFileSync(file, variants.garbage);
+  run(['--cache'], root);
+  assert.equal(readFileSync(file, 'utf8'), good, 'a garbage cache is replaced by a whole one');
+});
+
+test('--cache-location: a file path, or a folder to keep the cache in', () => {
+  const root = workspace(files);
+  run(['--cache-location', 'sub/cache.json'], root);
+  assert.ok(existsSync(join(root, 'sub/cache.json')), '--cache-location implies --cache and creates the folders');
+  assert.ok(!existsSync(join(root, '.playbook-lint-cache')));
+  mkdirSync(join(root, 'caches'));
+  run(['--cache', '--cache-location', 'caches'], root);
+  assert.ok(existsSync(join(root, 'caches/.playbook-lint-cache')));
+});
+
+test('--cache: a cache that cannot be written is a warning, not a failure', () => {
+  const root = workspace(files);
+  writeFileSync(join(root, 'blocker'), 'a file where a folder should be');
+  const expected = run(['-f', 'json'], root);
+  const r = run(['--cache-location', 'blocker/cache.json', '-f', 'json'], root);
+  assert.match(r.stderr, /cache could not be written/);
+  assert.equal(r.code, expected.code);
+  assert.equal(timeless(r.stdout), timeless(expected.stdout));
+});

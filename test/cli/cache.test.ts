@@ -1,26 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { processPage, tocFor } from '../unit/helpers';
+import { runCli, tempWorkspace, type CliRun } from './helpers';
 
-const CLI = resolve('dist/cli.js');
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-cache-'));
-  for (const [p, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string | Buffer>): string => tempWorkspace(files, 'playbook-cache-');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string): CliRun => runCli(args, cwd);
 
 /** A report without the run time, the one thing that differs between two runs. */
 const timeless = (report: string): string => report.replace(/"durationMs": [\d.]+/g, '"durationMs": 0').replace(/checked in [\d.]+ s/g, 'checked in 0 s').replace(/time="[\d.]+"/g, 'time="0"');

@@ -1,26 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { processPage, tocFor } from '../unit/helpers';
+import { runCli, tempWorkspace, type CliRun } from './helpers';
 
-const CLI = resolve('dist/cli.js');
 
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-lint-'));
-  for (const [p, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string | Buffer>): string => tempWorkspace(files, 'playbook-lint-');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string): CliRun => runCli(args, cwd);
 
 const clean = {
   'docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'], exclude: ['**/includes/**', 'README.md'] }] } }),

@@ -1,28 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { processPage, tocFor } from '../unit/helpers';
+import { runCli, tempWorkspace, type CliRun } from './helpers';
 
-const CLI = resolve('dist/cli.js');
 const CORPUS = resolve('../shared/corpus');
 const PAGE = 'en/initiate-hold-kickoff-meeting.md';
 
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-fix-'));
-  for (const [p, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string | Buffer>): string => tempWorkspace(files, 'playbook-fix-');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, '--no-progress', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string): CliRun => runCli(args, cwd);
 
 /** Every file under a folder with its bytes, by relative path. */
 function tree(root: string): Map<string, Buffer> {

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -16,8 +14,8 @@ import { summarize, type FileResult, type LintRun } from '../../server/src/cli/r
 import { processPage, tocFor } from '../unit/helpers';
 import { SARIF_SUBSET_SCHEMA } from './sarifSchema';
 import { parseXml, type XmlElement } from './xmlCheck';
+import { runCli, tempWorkspace, type CliRun } from './helpers';
 
-const CLI = resolve('dist/cli.js');
 const ODD_NAME = 'en/initiate-q&a, notes.md';
 
 /** A workspace with known defects: a duplicated key (with a related location), the same broken link twice, e-mail links written as paths (warnings, with fixes), and a file name that needs escaping everywhere. */
@@ -39,21 +37,9 @@ function defects(extraLinesOnTop = 0): Record<string, string> {
   };
 }
 
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-lint-formats-'));
-  for (const [p, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), content);
-  }
-  return root;
-}
+const workspace = (files: Record<string, string | Buffer>): string => tempWorkspace(files, 'playbook-lint-formats-');
 
-function run(args: string[], cwd: string) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-  delete env['CI']; // so that only the missing terminal keeps the progress bar away
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string): CliRun => runCli(args, cwd);
 
 interface Finding {
   path: string;

@@ -10,8 +10,14 @@ import type { ConfigFile } from './configFile';
 import type { JsonPath, JsoncText } from './jsonc';
 import { suggestRuleId, suggestWord } from './suggest';
 
-const ajv = new Ajv({ allErrors: false, strict: false, verbose: true, logger: false });
-const validateSchema = ajv.compile(schemaJson as object);
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** The configuration validator, compiled on first use: a run without configuration files never pays for it. */
+function validateSchema(data: unknown): { ok: boolean; errors: ErrorObject[] } {
+  validator ??= new Ajv({ allErrors: false, strict: false, verbose: true, logger: false }).compile(schemaJson as object);
+  const ok = validator(data) as boolean;
+  return { ok, errors: validator.errors ?? [] };
+}
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 
@@ -156,6 +162,7 @@ export function validateConfigFile(file: JsoncText, ruleIds: readonly string[]):
       if (o && typeof o === 'object') checkRules(file, (o as Record<string, unknown>)['rules'], ['overrides', i, 'rules'], ruleIds);
     });
   }
-  if (!validateSchema(data)) throw errorOf(file, pickError(validateSchema.errors ?? []));
+  const result = validateSchema(data);
+  if (!result.ok) throw errorOf(file, pickError(result.errors));
   return data as ConfigFile;
 }

@@ -6,7 +6,7 @@ import type { PageContext, PageRule } from '../rule';
 import {
   DEFAULT_DERIVE_FROM, PLACEHOLDER, deriveValue, describeKey, entryLine, enumOf, folderCounts, folderFollowsEnum, inPlaybookScope,
   insertionPoint, knownKeys, mostFrequent, nearKnownKey, openingFence, pageValues, setValueEdit, typoDistance, validValue,
-  validateFrontMatter, valueThrough, type SchemaError,
+  compiledFrontMatterValidator, valueThrough, type SchemaError,
 } from './shared';
 
 /** Keys whose value format another rule checks more precisely (the schema rule still reports them missing or empty). */
@@ -154,6 +154,7 @@ export const schema: PageRule = {
     const fm = ctx.doc.frontMatter;
     if (!fm || ctx.doc.problems.some((p) => p.code === 'frontmatter-yaml' || p.code === 'frontmatter-not-map')) return;
     if (!inPlaybookScope(ctx)) return;
+    const validateFrontMatter = compiledFrontMatterValidator();
     if (validateFrontMatter(instanceOf(fm.byKey))) return;
     const seen = new Set<string>();
     for (const err of validateFrontMatter.errors ?? []) {

@@ -39,8 +39,13 @@ export const frontMatterSchema: FrontMatterSchema = schemaJson as unknown as Fro
 const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
 addFormats(ajv);
 
-/** The schema's validator, compiled once when the module loads. */
-export const validateFrontMatter: ValidateFunction = ajv.compile(schemaJson as object);
+let frontMatterValidator: ValidateFunction | undefined;
+
+/** The schema's validator, compiled once, on first use (not at start-up: a cached run never needs it). */
+export function compiledFrontMatterValidator(): ValidateFunction {
+  frontMatterValidator ??= ajv.compile(schemaJson as object);
+  return frontMatterValidator;
+}
 
 const propertyValidators = new Map<string, ValidateFunction | undefined>();
 

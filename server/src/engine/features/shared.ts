@@ -61,10 +61,7 @@ export interface LineSlice {
 
 /** The line holding `offset`. */
 export function lineAt(text: string, lines: LineIndex, offset: number): LineSlice {
-  const line = lines.positionAt(offset).line;
-  const start = lines.lineStart(line);
-  let end = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-  while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  const { start, end } = lines.lineAt(offset).content;
   return { start, end, text: text.slice(start, end) };
 }
 

@@ -7,12 +7,10 @@ import type { PageRule, Report } from '../rule';
 
 /** The content of the line an offset is on (without end of line), and the full line. */
 function lineOf(doc: PlaybookDocument, offset: number): { content: Span; line: number } {
-  const line = doc.lines.positionAt(offset).line;
-  const start = doc.lines.lineStart(line);
-  const next = line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
-  let end = next;
-  while (end > start && /[\r\n \t]/.test(doc.text[end - 1]!)) end--;
-  return { content: span(start, end), line };
+  const { line, content } = doc.lines.lineAt(offset);
+  let end = content.end;
+  while (end > content.start && /[ \t]/.test(doc.text[end - 1]!)) end--;
+  return { content: span(content.start, end), line };
 }
 
 /**

@@ -40,18 +40,12 @@ export function datedRows(doc: PlaybookDocument): DatedRow[] {
 
 /** The line a span starts on: `content` without its end-of-line characters, `full` with them. */
 export function lineAt(doc: PlaybookDocument, offset: number): { content: Span; full: Span } {
-  const line = doc.lines.positionAt(offset).line;
-  const start = doc.lines.lineStart(line);
-  const next = line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
-  let end = next;
-  if (end > start && doc.text[end - 1] === '\n') end--;
-  if (end > start && doc.text[end - 1] === '\r') end--;
-  return { content: span(start, end), full: span(start, next) };
+  return doc.lines.lineAt(offset);
 }
 
 /** 1-based line number of an offset, for messages. */
 export function lineNumber(doc: PlaybookDocument, offset: number): number {
-  return doc.lines.positionAt(offset).line + 1;
+  return doc.lines.lineNumber(offset);
 }
 
 /** `` `M/D/YYYY`, `D.M.YYYY` `` — a list of formats for a message. */

@@ -236,5 +236,5 @@ export function foldName(name: string, foldDashes: boolean): string {
 
 /** The 1-based line of an offset, for messages. */
 export function lineOf(doc: PlaybookDocument, offset: number): number {
-  return doc.lines.rangeOf(span(offset, offset)).start.line + 1;
+  return doc.lines.lineNumber(offset);
 }

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../server/src/engine/text/lineIndex';
+
+const text = 'a\r\nbb\ncc\rd';
+const lines = new LineIndex(text);
+const slice = (s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+test('lineAt gives a line without and with its break, whatever the break', () => {
+  assert.deepEqual([0, 3, 6, 9].map((o) => [lines.lineAt(o).line, slice(lines.lineAt(o).content), slice(lines.lineAt(o).full)]), [
+    [0, 'a', 'a\r\n'],
+    [1, 'bb', 'bb\n'],
+    [2, 'cc', 'cc\r'],
+    [3, 'd', 'd'],
+  ]);
+  assert.deepEqual(lines.lineAt(1), lines.lineAt(0)); // an offset inside the break is on that line
+});
+
+test('lineNumber is 1-based and positions round-trip', () => {
+  assert.equal(lines.lineNumber(4), 2);
+  for (let o = 0; o <= text.length; o++) if (text[o - 1] !== '\r' || text[o] !== '\n') assert.equal(lines.offsetAt(lines.positionAt(o)), o);
+});

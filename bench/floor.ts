@@ -10,8 +10,7 @@
  *
  * Bundled and run by bench/run.mjs; usage: node floor.js <mode> <folder>.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -23,20 +22,7 @@ import { buildDocument } from '../server/src/engine/model/build';
 import { parseOutline } from '../server/src/engine/parse/markdown';
 import { MemoryWorkspace } from '../server/src/engine/workspace/memoryWorkspace';
 import { markdownItOutline } from './markdownItOutline';
-
-function markdownFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.toLowerCase().endsWith('.md')) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
-}
+import { markdownFiles } from './lib/tree.mjs';
 
 const [mode = 'pipeline', root = '.'] = process.argv.slice(2);
 const paths = markdownFiles(root);

@@ -20,3 +20,15 @@ test('lineNumber is 1-based and positions round-trip', () => {
   assert.equal(lines.lineNumber(4), 2);
   for (let o = 0; o <= text.length; o++) if (text[o - 1] !== '\r' || text[o] !== '\n') assert.equal(lines.offsetAt(lines.positionAt(o)), o);
 });
+
+test('line contents end before every kind of break, also for empty lines and texts', () => {
+  const contents = (t: string): string[] => {
+    const li = new LineIndex(t);
+    return Array.from({ length: li.lineCount }, (_, l) => li.lineAt(li.lineStart(l)).content).map((s) => t.slice(s.start, s.end));
+  };
+  assert.deepEqual(contents(''), ['']);
+  assert.deepEqual(contents('a\n'), ['a', '']);
+  assert.deepEqual(contents('\r\r\n\n'), ['', '', '', '']);
+  assert.deepEqual(contents('x\r\ny\rz\n'), ['x', 'y', 'z', '']);
+  assert.deepEqual(contents('no break'), ['no break']);
+});

@@ -82,6 +82,13 @@ describe('DocfxSlugger.slug', () => {
     assert.equal(slug('ǅ'), 'ǆ');
   });
 
+  it('slugs a heading of any length, past the chunk the id is assembled in', () => {
+    const long = 'Ab Ü'.repeat(5000);
+    assert.equal(slug(long), 'ab-ü'.repeat(5000));
+    assert.equal(slug('x'.repeat(8192)), 'x'.repeat(8192));
+    assert.equal(slug('X'.repeat(8193) + '!'), 'x'.repeat(8193));
+  });
+
   it('falls back to "section" when nothing survives', () => {
     assert.equal(slug(''), EMPTY_HEADING_ID);
     assert.equal(slug('!!!?'), 'section');

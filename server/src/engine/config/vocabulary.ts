@@ -24,6 +24,34 @@ function tokensOf(text: string): string[] {
   return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
 }
 
+/**
+ * Answers kept by locale and text. A workspace asks the same questions page after page (the same headings,
+ * labels and table headers), and matching a header tolerantly compares it with every known header. The
+ * store is emptied when it grows past a bound, so odd input cannot make it grow without limit.
+ */
+class Answers<T> {
+  readonly #byLocale = new Map<string, Map<string, T>>();
+  #size = 0;
+
+  get(locale: string, text: string, compute: () => T): T {
+    let map = this.#byLocale.get(locale);
+    if (!map) {
+      map = new Map();
+      this.#byLocale.set(locale, map);
+    }
+    const known = map.get(text);
+    if (known !== undefined || map.has(text)) return known as T;
+    const answer = compute();
+    if (this.#size >= 20_000) {
+      for (const m of this.#byLocale.values()) m.clear();
+      this.#size = 0;
+    }
+    map.set(text, answer);
+    this.#size++;
+    return answer;
+  }
+}
+
 function pick<T>(list: Recognised<T>[] | undefined, locale: string): Recognised<T> | undefined {
   if (!list || list.length === 0) return undefined;
   return list.find((r) => r.locale === locale) ?? list[0];
@@ -45,6 +73,11 @@ export class Vocabulary {
   readonly #refreshColumns: WordMap<RefreshColumn> = new Map();
   readonly #roles = new Map<string, Set<string>>();
   readonly #services = new Map<string, Set<string>>();
+  readonly #sectionAnswers = new Answers<Recognised<CanonicalSection> | undefined>();
+  readonly #sectionLocaleAnswers = new Answers<readonly string[]>();
+  readonly #labelAnswers = new Answers<Recognised<CanonicalLabel> | undefined>();
+  readonly #taskColumnAnswers = new Answers<TaskColumn | undefined>();
+  readonly #refreshColumnAnswers = new Answers<RefreshColumn | undefined>();
   /** Locale ids in configuration order. */
   readonly locales: readonly string[];
 
@@ -76,6 +109,18 @@ export class Vocabulary {
 
   /** Canonical section of a heading's text. */
   section(text: string, locale: string): Recognised<CanonicalSection> | undefined {
+    return this.#sectionAnswers.get(locale, text, () => this.#section(text, locale));
+  }
+
+  /**
+   * The locales whose own vocabulary knows a heading: those for which {@link section} answers in that very
+   * locale (what locale detection counts as evidence), in configuration order.
+   */
+  sectionLocales(text: string): readonly string[] {
+    return this.#sectionLocaleAnswers.get('', text, () => this.locales.filter((loc) => this.section(text, loc)?.locale === loc));
+  }
+
+  #section(text: string, locale: string): Recognised<CanonicalSection> | undefined {
     const key = normalizeWord(text);
     const exact = pick(this.#sections.get(key), locale);
     if (exact) return exact;
@@ -86,7 +131,7 @@ export class Vocabulary {
 
   /** Canonical label of a label word (without colon). */
   label(word: string, locale: string): Recognised<CanonicalLabel> | undefined {
-    return pick(this.#labels.get(normalizeWord(word)), locale);
+    return this.#labelAnswers.get(locale, word, () => pick(this.#labels.get(normalizeWord(word)), locale));
   }
 
   /** Canonical phase id of a phase name. */
@@ -102,7 +147,7 @@ export class Vocabulary {
 
   /** Column role of a task-table header cell, matched tolerantly (case, spacing, punctuation, small drift). */
   taskColumn(header: string, locale: string): TaskColumn | undefined {
-    return this.#column(this.#taskColumns, header, locale) ?? this.#singleToken(this.#taskColumnTokens, header);
+    return this.#taskColumnAnswers.get(locale, header, () => this.#column(this.#taskColumns, header, locale) ?? this.#singleToken(this.#taskColumnTokens, header));
   }
 
   /**
@@ -118,7 +163,7 @@ export class Vocabulary {
 
   /** Column role of a refresh-summary header cell. */
   refreshColumn(header: string, locale: string): RefreshColumn | undefined {
-    return this.#column(this.#refreshColumns, header, locale);
+    return this.#refreshColumnAnswers.get(locale, header, () => this.#column(this.#refreshColumns, header, locale));
   }
 
   #column<T>(map: WordMap<T>, header: string, locale: string): T | undefined {

@@ -9,6 +9,7 @@ import { readFrontMatter } from '../parse/frontMatter';
 import type { Slugger, SlugScope } from '../slug/slugger';
 import { LineIndex } from '../text/lineIndex';
 import { span, contains, type Span } from '../text/span';
+import { isWhitespace } from '../text/whitespace';
 import { t } from '../util/l10n';
 import { basename, extname } from '../util/paths';
 import type {
@@ -67,12 +68,7 @@ export function localeOf(path: string, headingTexts: readonly string[], ctx: Mod
   const bySuffix = v.localeBySuffix(base);
   if (bySuffix) return { locale: bySuffix, source: 'suffix' };
   const evidence = new Map<string, number>();
-  for (const h of headingTexts) {
-    for (const loc of v.locales) {
-      const r = v.section(h, loc);
-      if (r && r.locale === loc) evidence.set(loc, (evidence.get(loc) ?? 0) + 1);
-    }
-  }
+  for (const h of headingTexts) for (const loc of v.sectionLocales(h)) evidence.set(loc, (evidence.get(loc) ?? 0) + 1);
   let bestLocale: string | undefined;
   let bestScore = 0;
   for (const [loc, n] of evidence) {
@@ -143,11 +139,17 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
   // Label lines.
   const labels: LabelLine[] = [];
   for (const ps of c.paragraphs) {
-    let lineStart = ps.start;
+    // Every label line has `**` (a wrapped one on its first line): most paragraphs have none.
     const src = text.slice(ps.start, ps.end);
+    if (!src.includes('**')) continue;
+    let lineStart = ps.start;
     const srcLines = src.split('\n');
     for (let li = 0; li < srcLines.length; li++) {
       let line = srcLines[li]!;
+      if (!line.includes('**')) {
+        lineStart += line.length + 1;
+        continue;
+      }
       let m = LABEL_LINE.exec(line.replace(/\r$/, ''));
       // A value wrapped onto the next line(s) (`Applies To: **A / B /` then `C**`) is still one label line.
       for (let k = 1; !m && k <= 2 && li + k < srcLines.length && LABEL_OPEN.test(line.replace(/\r$/, '')); k++) {
@@ -250,7 +252,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
         const cell = r.cells[i];
         if (cell) byColumn[col] = cell;
       }
-      return { ...r, byColumn };
+      return { span: r.span, cells: r.cells, byColumn };
     });
     const step = steps.find((s) => contains(s.section.span, table.span));
     const tt: TaskTable = { table, columns, unknownHeaderCells: unknown, legend, rows, ...(step ? { step } : {}) };
@@ -278,7 +280,7 @@ export function buildDocument(path: string, text: string, version: number, ctx: 
       }
       const dateCell = r.cells[dateCol];
       const date = dateCell && dateCell.text ? parseDate(dateCell.text, formats) : undefined;
-      return { ...r, byColumn, ...(date ? { date } : {}) };
+      return date ? { span: r.span, cells: r.cells, byColumn, date } : { span: r.span, cells: r.cells, byColumn };
     });
     refresh = { section: summary, ...(table ? { table } : {}), columns, rows };
   }
@@ -343,13 +345,13 @@ function linkTargetSpan(text: string, n: OutlineLink): Span | undefined {
     const colon = text.indexOf(']:', s.start);
     if (colon < 0 || colon > s.end) return undefined;
     let a = colon + 2;
-    while (a < s.end && /\s/.test(text[a]!)) a++;
+    while (a < s.end && isWhitespace(text.charCodeAt(a))) a++;
     let b = a;
     if (text[a] === '<') {
       b = text.indexOf('>', a);
       return b < 0 ? undefined : span(a + 1, b);
     }
-    while (b < s.end && !/\s/.test(text[b]!)) b++;
+    while (b < s.end && !isWhitespace(text.charCodeAt(b))) b++;
     return span(a, b);
   }
   if (text[s.start] === '<' && text[s.end - 1] === '>') return span(s.start + 1, s.end - 1); // autolink
@@ -374,7 +376,7 @@ function linkTargetSpan(text: string, n: OutlineLink): Span | undefined {
     if (ch === '\\') { b += 2; continue; }
     if (ch === '(') depth++;
     else if (ch === ')') { if (depth === 0) break; depth--; }
-    else if (/\s/.test(ch)) break;
+    else if (isWhitespace(text.charCodeAt(b))) break;
     b++;
   }
   return span(a, Math.min(b, s.end));

@@ -1,4 +1,4 @@
-import type { Document as YamlDocument } from 'yaml';
+import type { Node as YamlNode, YAMLError } from 'yaml';
 import type { CanonicalLabel, CanonicalSection, RefreshColumn, TaskColumn } from '../config/localePack';
 import type { DateMatch } from '../dates/dateFormat';
 import type { LineIndex } from '../text/lineIndex';
@@ -41,6 +41,14 @@ export interface FrontMatterEntry {
   readonly lineSpan: Span;
 }
 
+/** What the YAML parser reported on a front-matter block. */
+export interface FrontMatterYaml {
+  /** Its errors, positions relative to `contentSpan.start`; empty when the YAML is valid. */
+  readonly errors: readonly YAMLError[];
+  /** The top-level node when it is not a map (a list, a scalar: malformed front matter); null for a map or an empty block. */
+  readonly contents: YamlNode | null;
+}
+
 /** The YAML front matter block. */
 export interface FrontMatter {
   /** From the opening `---` to the end of the closing `---`. */
@@ -51,8 +59,8 @@ export interface FrontMatter {
   readonly entries: readonly FrontMatterEntry[];
   /** Last entry per key (what YAML tools would keep). */
   readonly byKey: ReadonlyMap<string, FrontMatterEntry>;
-  /** The parsed YAML document (ranges relative to `contentSpan.start`). */
-  readonly yaml: YamlDocument | undefined;
+  /** What the YAML parser reported (its syntax tree is not kept); undefined when it threw. */
+  readonly yaml: FrontMatterYaml | undefined;
   /** The end-of-line sequence the block uses. */
   readonly eol: string;
 }

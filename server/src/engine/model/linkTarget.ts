@@ -2,7 +2,8 @@ import type { LinkTarget } from './document';
 
 /** Splits a link target as written into scheme, path, query and anchor. */
 export function parseLinkTarget(raw: string): LinkTarget {
-  const trimmed = raw.trim().replace(/^<(.*)>$/, '$1');
+  const bare = raw.trim();
+  const trimmed = bare.startsWith('<') ? bare.replace(/^<(.*)>$/, '$1') : bare;
   const schemeMatch = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed);
   if (schemeMatch && schemeMatch[1]!.length > 1) {
     return { raw, scheme: schemeMatch[1]!.toLowerCase(), path: trimmed };
@@ -28,6 +29,7 @@ export function parseLinkTarget(raw: string): LinkTarget {
 }
 
 function safeDecode(s: string): string {
+  if (!s.includes('%')) return s; // nothing to decode: keep the string rather than a copy
   try {
     return decodeURIComponent(s);
   } catch {

@@ -49,34 +49,45 @@ export const EMPTY_HEADING_ID = 'section';
 /** Letters and decimal digits, as .NET's `char.IsLetterOrDigit` classifies them. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
 
-/** Lower-cased form of each non-ASCII code unit seen so far; `''` when the unit is dropped. */
-const nonAsciiCache = new Map<number, string>();
+/** Lower-cased form of each non-ASCII code unit seen so far; -1 when the unit is dropped. */
+const nonAsciiCache = new Map<number, number>();
+
+/** The code units of the id being built (reused: ids are built one at a time). */
+const units: number[] = [];
+
+/** Code units turned into a string per call (well below any engine's limit on arguments). */
+const CHUNK = 8192;
 
 /**
  * Markdig's GitHub-mode urilization of plain heading text, without the `section` fallback:
  * returns `''` when nothing survives.
  */
 export function urilizeAsGfm(text: string): string {
-  let out = '';
+  units.length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f) {
-        out += text[i];
+        units.push(code);
       } else if (code >= 0x41 && code <= 0x5a) {
-        out += String.fromCharCode(code + 0x20);
+        units.push(code + 0x20);
       } else if (code === 0x20) {
-        out += '-';
+        units.push(0x2d);
       }
       continue;
     }
-    out += nonAscii(code);
+    const mapped = nonAscii(code);
+    if (mapped >= 0) units.push(mapped);
   }
+  // One flat string: appending unit by unit would leave a chain of string pieces that every model keeps.
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units);
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode.apply(null, units.slice(i, i + CHUNK));
   return out;
 }
 
-/** What a single non-ASCII UTF-16 code unit contributes to an id. */
-function nonAscii(code: number): string {
+/** What a single non-ASCII UTF-16 code unit contributes to an id: a code unit, or -1 when it is dropped. */
+function nonAscii(code: number): number {
   let mapped = nonAsciiCache.get(code);
   if (mapped === undefined) {
     mapped = classifyNonAscii(code);
@@ -86,15 +97,15 @@ function nonAscii(code: number): string {
 }
 
 /** Classifies one non-ASCII code unit (uncached). */
-function classifyNonAscii(code: number): string {
+function classifyNonAscii(code: number): number {
   // A lone surrogate half is never a letter for .NET's per-char test.
-  if (code >= 0xd800 && code <= 0xdfff) return '';
+  if (code >= 0xd800 && code <= 0xdfff) return -1;
   const ch = String.fromCharCode(code);
-  if (!LETTER_OR_DIGIT.test(ch)) return '';
+  if (!LETTER_OR_DIGIT.test(ch)) return -1;
   // .NET's invariant lower-casing leaves U+0130 alone; JavaScript would expand it to `i̇`.
-  if (code === 0x130) return ch;
+  if (code === 0x130) return code;
   const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
 /** The docfx (Markdig `AutoIdentifierOptions.GitHub`) slugger. */

@@ -1,14 +1,21 @@
 /**
  * The fix loop: lint, apply the chosen fixes of every file in memory, lint again against the updated
  * index (so a fix in one file that changes another file's findings is seen), until nothing is left to
- * apply or the pass limit is reached. Hosts write the results: the CLI to disk, the language server
- * as workspace edits.
+ * apply or the pass limit is reached. A pass lints again only the files whose findings its fixes can
+ * have changed (`passLinter.ts`). Hosts write the results: the CLI to disk, the language server as
+ * workspace edits.
  */
+import { dependentsOf } from '../index/dependents';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Diagnostic, Fix, TextEdit } from '../lint/diagnostic';
 import { lintDocument, lintToc, lintWorkspace } from '../lint/linter';
+import type { PlaybookDocument } from '../model/document';
 import type { Rule } from '../rules/rule';
+import { dirname } from '../util/paths';
 import { applyFixes, minimalEdit } from './applyEdits';
+import { changedValueKeys, pageValues, type PageValues } from './changedValues';
+import { PassLinter, type PassChanges } from './passLinter';
+import { folderKey } from './readTracker';
 
 /** Picks the fix to apply for a diagnostic, or none. */
 export type FixChooser = (d: Diagnostic) => Fix | undefined;
@@ -78,31 +85,88 @@ function current(index: WorkspaceIndex, path: string): { text: string; version: 
   return index.document(path) ?? index.toc(path);
 }
 
-/**
- * Applies the chosen fixes of one file's diagnostics to its text in the index, and records them.
- * Returns true when the text changed.
- */
-function fixOnce(index: WorkspaceIndex, path: string, diagnostics: readonly Diagnostic[], choose: FixChooser, tallies: Map<string, Tally>): boolean {
-  const file = current(index, path);
-  if (!file) return false;
+/** What other files' findings can read of a page besides its relations: its front-matter values, language and kind. */
+interface PageIdentity {
+  readonly values: PageValues;
+  readonly locale?: string;
+  readonly kind?: string;
+}
+
+function identityOf(doc: PlaybookDocument | undefined): PageIdentity {
+  return { values: pageValues(doc), ...(doc ? { locale: doc.locale, kind: doc.kind } : {}) };
+}
+
+/** The fixed text of one file, with the fixes it applies. */
+interface PlannedFix {
+  readonly path: string;
+  /** The file before the fixes; `identity` is read from the model at hand when planning, so it is not built again. */
+  readonly before: { readonly text: string; readonly version: number; readonly identity: PageIdentity };
+  readonly text: string;
+  readonly applied: ReadonlyArray<{ readonly ruleId: string; readonly title: string }>;
+}
+
+/** The text the chosen fixes of one file's diagnostics give, or undefined when they change nothing. */
+function planFix(index: WorkspaceIndex, path: string, diagnostics: readonly Diagnostic[], choose: FixChooser): PlannedFix | undefined {
   const chosen: Array<Fix & { readonly ruleId: string }> = [];
   for (const d of diagnostics) {
     const fix = choose(d);
     if (fix) chosen.push({ ...fix, ruleId: d.ruleId });
   }
-  if (chosen.length === 0) return false;
+  if (chosen.length === 0) return undefined;
+  const doc = index.document(path);
+  const file = doc ?? index.toc(path);
+  if (!file) return undefined;
   const { text, applied } = applyFixes(file.text, chosen);
-  if (text === file.text) return false;
-  let tally = tallies.get(path);
-  if (!tally) tallies.set(path, (tally = { original: file.text, counts: new Map() }));
-  for (const f of applied) {
+  return text === file.text ? undefined : { path, before: { text: file.text, version: file.version, identity: identityOf(doc) }, text, applied };
+}
+
+/** Puts a planned text in the index and records its fixes. */
+function applyPlanned(index: WorkspaceIndex, fix: PlannedFix, tallies: Map<string, Tally>): void {
+  let tally = tallies.get(fix.path);
+  if (!tally) tallies.set(fix.path, (tally = { original: fix.before.text, counts: new Map() }));
+  for (const f of fix.applied) {
     const key = `${f.ruleId}\u0000${f.title}`;
     const c = tally.counts.get(key);
     if (c) c.count++;
     else tally.counts.set(key, { ruleId: f.ruleId, title: f.title, count: 1 });
   }
-  index.setText(path, text, file.version + 1);
-  return true;
+  index.setText(fix.path, fix.text, fix.before.version + 1);
+}
+
+/**
+ * Applies the chosen fixes of one file's diagnostics to its text in the index, and records them.
+ * Returns true when the text changed.
+ */
+function fixOnce(index: WorkspaceIndex, path: string, diagnostics: readonly Diagnostic[], choose: FixChooser, tallies: Map<string, Tally>): boolean {
+  const fix = planFix(index, path, diagnostics, choose);
+  if (fix) applyPlanned(index, fix, tallies);
+  return fix !== undefined;
+}
+
+/**
+ * Applies every planned fix to the index and says what changed for other files: the dependents of each
+ * changed file before the change and after it (a change can add and remove relations), the front-matter
+ * keys whose values changed, and whether a page's language or kind changed.
+ */
+function applyPass(index: WorkspaceIndex, planned: readonly PlannedFix[], tallies: Map<string, Tally>): PassChanges {
+  const dependents = new Set<string>();
+  for (const fix of planned) for (const d of dependentsOf(index, fix.path)) dependents.add(d);
+  const valueKeys = new Set<string>();
+  const folderValueKeys = new Set<string>();
+  let pageIdentityChanged = false;
+  for (const fix of planned) {
+    applyPlanned(index, fix, tallies);
+    // Read right after the change, while the index still holds the model it just built.
+    const after = identityOf(index.document(fix.path));
+    const before = fix.before.identity;
+    if (before.locale !== after.locale || before.kind !== after.kind) pageIdentityChanged = true;
+    for (const k of changedValueKeys(before.values, after.values)) {
+      valueKeys.add(k);
+      folderValueKeys.add(folderKey(dirname(fix.path), k));
+    }
+  }
+  for (const fix of planned) for (const d of dependentsOf(index, fix.path)) dependents.add(d);
+  return { changed: new Set(planned.map((f) => f.path)), dependents, valueKeys, folderValueKeys, pageIdentityChanged };
 }
 
 function resultOf(index: WorkspaceIndex, path: string, remaining: readonly Diagnostic[], tally: Tally | undefined): FileFixResult {
@@ -119,20 +183,26 @@ export function fixWorkspace(index: WorkspaceIndex, rules: readonly Rule[], filt
   const choose = options.choose ?? firstSafeFix;
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES;
   const tallies = new Map<string, Tally>();
-  let results: ReadonlyMap<string, readonly Diagnostic[]> = options.initial ?? lintWorkspace(index, rules, filter);
+  // The files to fix are those of the first lint; fixes neither add nor remove files, so they stay the same.
+  const results = new Map<string, readonly Diagnostic[]>(options.initial ?? lintWorkspace(index, rules, filter));
+  const linter = new PassLinter(index, rules);
   let passes = 0;
   let converged = false;
   for (;;) {
-    let changed = false;
+    const planned: PlannedFix[] = [];
     if (passes < maxPasses) {
-      for (const [path, diagnostics] of results) if (fixOnce(index, path, diagnostics, choose, tallies)) changed = true;
+      for (const [path, diagnostics] of results) {
+        const fix = planFix(index, path, diagnostics, choose);
+        if (fix) planned.push(fix);
+      }
     }
-    if (!changed) {
+    if (planned.length === 0) {
       converged = passes < maxPasses || ![...results.values()].some((ds) => ds.some((d) => choose(d) !== undefined));
       break;
     }
     passes++;
-    results = lintWorkspace(index, rules, filter);
+    const changes = applyPass(index, planned, tallies);
+    for (const path of linter.affected(results.keys(), changes)) results.set(path, linter.lint(path));
   }
   const files = [...results].map(([path, remaining]) => resultOf(index, path, remaining, tallies.get(path)));
   return { files, passes, converged };

@@ -3,6 +3,7 @@
  * target, and the search for the file a broken target most likely meant. Nothing here knows a
  * language: locale suffixes come from the locale packs, host suffixes from options.
  */
+import { pathLookup, type PathLookup } from '../../index/pathLookup';
 import type { WorkspaceIndex } from '../../index/workspaceIndex';
 import type { Fix } from '../../lint/diagnostic';
 import type { LinkTarget } from '../../model/document';
@@ -132,12 +133,21 @@ function sameFolder(resolved: string, ctx: SearchContext): Suggestion | undefine
   const sameKind = files.filter((f) => ext === '' || extname(f) === ext);
   const preferred = ctx.locale && ext === '.md' ? sameKind.filter((f) => index.document(at(f))?.locale === ctx.locale) : [];
   // Compare names without the page's language suffix: `x-kickoff.md` from a German page means `x-kick-off-de.md`.
-  const norm = (n: string): string => (ctx.locale ? index.context.vocabulary.stripSuffix(stemOf(n), ctx.locale) : stemOf(n)).toLowerCase();
+  const normed = new Map<string, string>();
+  const norm = (n: string): string => {
+    let out = normed.get(n);
+    if (out === undefined) normed.set(n, (out = (ctx.locale ? index.context.vocabulary.stripSuffix(stemOf(n), ctx.locale) : stemOf(n)).toLowerCase()));
+    return out;
+  };
   const wanted = norm(name);
   const max = Math.min(ctx.maxDistance, Math.max(1, Math.floor(wanted.length / 4)));
   const near = uniqueAmong(preferred, sameKind, (names) => {
     const byStem = new Map<string, string[]>();
-    for (const n of names) byStem.set(norm(n), [...(byStem.get(norm(n)) ?? []), n]);
+    for (const n of names) {
+      const same = byStem.get(norm(n));
+      if (same) same.push(n);
+      else byStem.set(norm(n), [n]);
+    }
     const stem = byStem.has(wanted) ? wanted : nearestUnique(wanted, byStem.keys(), max);
     const hits = stem === undefined ? [] : byStem.get(stem) ?? [];
     return hits.length === 1 ? hits[0] : undefined;
@@ -153,12 +163,10 @@ function sameFolder(resolved: string, ctx: SearchContext): Suggestion | undefine
 }
 
 /** Files elsewhere whose trailing path segments match the target's, the closest to `near` first. */
-function elsewhere(resolved: string, near: string, index: WorkspaceIndex): string[] {
+function elsewhere(resolved: string, near: string, files: PathLookup): string[] {
   const want = resolved.toLowerCase().split('/').filter(Boolean).reverse();
   const scored: Array<{ path: string; score: number; closeness: number }> = [];
-  const name = want[0] ?? '';
-  for (const f of index.allFiles()) {
-    if (basename(f).toLowerCase() !== name) continue;
+  for (const f of files.named(want[0] ?? '')) {
     const segs = f.toLowerCase().split('/').filter(Boolean).reverse();
     let score = 0;
     while (score < want.length && score < segs.length && want[score] === segs[score]) score++;
@@ -179,8 +187,8 @@ function elsewhere(resolved: string, near: string, index: WorkspaceIndex): strin
  */
 export function findIntendedFile(resolved: string, ctx: SearchContext, from: string): FileSearch {
   const { index } = ctx;
-  const lower = resolved.toLowerCase();
-  const caseMatch = index.allFiles().find((f) => f !== resolved && f.toLowerCase() === lower);
+  const files = pathLookup(index);
+  const caseMatch = files.withLowerPath(resolved.toLowerCase()).find((f) => f !== resolved);
   if (caseMatch) return { suggestion: { path: caseMatch, how: 'case', safe: true }, candidates: [] };
   if (resolved.includes('\\')) {
     const slashed = normalize(resolved.replace(/\\+/g, '/'));
@@ -188,7 +196,7 @@ export function findIntendedFile(resolved: string, ctx: SearchContext, from: str
   }
   const local = sameFolder(resolved, ctx);
   if (local) return { suggestion: local, candidates: [] };
-  const far = elsewhere(resolved.replace(/\\/g, '/'), dirname(from), index).filter((f) => f !== from);
+  const far = elsewhere(resolved.replace(/\\/g, '/'), dirname(from), files).filter((f) => f !== from);
   if (far.length === 1) return { suggestion: { path: far[0]!, how: 'elsewhere', safe: false }, candidates: [] };
   return { candidates: far.slice(0, 3) };
 }

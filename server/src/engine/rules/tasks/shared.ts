@@ -225,12 +225,26 @@ export function splitValues(doc: PlaybookDocument, s: Span, separator: string): 
 }
 
 /**
+ * Folded names already computed: `tasks/name-mismatch` folds every use of a task ID once per page that
+ * uses it, so on a large workspace the same few thousand names are folded over and over. Bounded, so an
+ * editor session typing names cannot grow it without end.
+ */
+const folded = new Map<string, string>();
+const foldedWithDashes = new Map<string, string>();
+const FOLD_MEMO_LIMIT = 20_000;
+
+/**
  * Folds a task name for comparison: whitespace (dropped entirely, so `System Centerを 使用した` and
  * `System Centerを使用した` agree), case and (optionally) dash variants.
  */
 export function foldName(name: string, foldDashes: boolean): string {
-  let s = name.normalize('NFC').replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
+  const memo = foldDashes ? foldedWithDashes : folded;
+  let s = memo.get(name);
+  if (s !== undefined) return s;
+  s = name.normalize('NFC').replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
   if (foldDashes) s = s.replace(/[\u2010-\u2015\u2212\uff0d]/g, '-');
+  if (memo.size >= FOLD_MEMO_LIMIT) memo.clear();
+  memo.set(name, s);
   return s;
 }
 

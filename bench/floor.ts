@@ -2,11 +2,13 @@
  * Parse floors: reads every Markdown page under a folder (not timed), then times one single-threaded
  * pass over all of them in this process, and prints `{ "ms": …, "cpuMs": …, "pages": …, "bytes": … }`.
  *
- *   pipeline     the parse playbook-lint uses (`parseOutline`: CommonMark + GFM tables, front matter cut off)
+ *   pipeline     the parse playbook-lint uses (`parseOutline`: markdown-it, CommonMark + GFM tables, front matter
+ *                cut off); `markdown-it` is another name for it
+ *   micromark    the previous pipeline, the same outline through micromark (test/support/micromarkOutline/:
+ *                mdast-util-from-markdown + the guarded GFM table extension), kept as the parse tests' oracle
  *   before       the parse as it was before the outline: unified + remark-parse + remark-frontmatter + GFM tables
  *   remark       remark-parse alone (CommonMark, through unified), the issue's reference floor
  *   model        parse plus the whole page model (`buildDocument`), no index and no rules
- *   markdown-it  the same outline from markdown-it (bench/markdownItOutline.ts): a prototype, not used
  *
  * Bundled and run by bench/run.mjs; usage: node floor.js <mode> <folder>.
  */
@@ -21,7 +23,7 @@ import { createEngine } from '../server/src/engine/engine';
 import { buildDocument } from '../server/src/engine/model/build';
 import { parseOutline } from '../server/src/engine/parse/markdown';
 import { MemoryWorkspace } from '../server/src/engine/workspace/memoryWorkspace';
-import { markdownItOutline } from './markdownItOutline';
+import { micromarkOutline } from '../test/support/micromarkOutline/markdown';
 import { markdownFiles } from './lib/tree.mjs';
 
 const [mode = 'pipeline', root = '.'] = process.argv.slice(2);
@@ -43,10 +45,11 @@ const noBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.sl
 const context = createEngine(new MemoryWorkspace('/'), defaultConfig()).index.context;
 const parsers: Record<string, (path: string, text: string) => unknown> = {
   pipeline: (_path, text) => parseOutline(text),
+  'markdown-it': (_path, text) => parseOutline(text),
+  micromark: (_path, text) => micromarkOutline(text),
   before: (_path, text) => before.parse(noBom(text)),
   remark: (_path, text) => remark.parse(noBom(text)),
   model: (path, text) => buildDocument(path, text, 0, context),
-  'markdown-it': (_path, text) => markdownItOutline(text),
 };
 const parse = parsers[mode];
 if (!parse) throw new Error(`unknown mode ${mode}: use ${Object.keys(parsers).join(', ')}`);

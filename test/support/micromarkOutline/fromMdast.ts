@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { span, type Span } from '../text/span';
-import type { MarkdownOutline, OutlineCell, OutlineHeading, OutlineLink, OutlineRow, OutlineTable } from './outline';
+import { span, type Span } from '../../../server/src/engine/text/span';
+import type { MarkdownOutline, OutlineCell, OutlineHeading, OutlineLink, OutlineRow, OutlineTable } from '../../../server/src/engine/parse/outline';
 
 interface Mutable {
   headings: OutlineHeading[];

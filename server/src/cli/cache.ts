@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Engine } from '../engine/engine';
 import type { Diagnostic } from '../engine/lint/diagnostic';
@@ -9,7 +9,10 @@ import { decodeText } from '../engine/workspace/decode';
 import type { Disposable, FileChange, FileStat, Workspace } from '../engine/workspace/workspace';
 import { t } from '../engine/util/l10n';
 import packageJson from '../../../package.json';
-import { toPosix } from './nodeWorkspace';
+import { buildId } from './buildId';
+import { decodeLine, readStoredLines, writeStoredLines } from './cacheStore';
+import { isRacy, sameStamp, stampOf, type FileStamp } from './fileStamp';
+import { toNative, toPosix } from './nodeWorkspace';
 
 /**
  * The `--cache` file. Two tiers, both keyed by content, so neither can make a result wrong:
@@ -19,20 +22,27 @@ import { toPosix } from './nodeWorkspace';
  *    every rule still run over every model, so cross-file findings are exact.
  * 2. The findings of the last run, with the hash of everything the engine read to compute them (the file
  *    list, every file read, every stat, the configuration, the command's scope). When all of it is
- *    unchanged, the findings are replayed without modelling anything.
+ *    unchanged, the findings are replayed without modelling anything. Each file read is recorded with its
+ *    stamp (size, times, inode: `fileStamp.ts`), taken before it was read; a file whose stamp is unchanged
+ *    and was not "racily clean" then is not read again, any other is read and hashed.
  *
- * The file is three JSON lines (header, last run, outlines) so a replay never parses the outlines. It is
+ * The file is three JSON lines (header, last run, outlines) so a replay decodes only the first two. It is
  * written to a temporary file and renamed; one from another version, or unreadable, is ignored.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The file name used when `--cache-location` names a folder. */
 const FILE_NAME = '.playbook-lint-cache';
 
+/** A file read: its path, the hash of its bytes (null: it could not be read) and its stamp before the read (null: none). */
+type ReadEntry = [path: string, hash: string | null, stamp: FileStamp | null];
+
 /** What a run read, in the order it read it: enough to tell whether a later run would read the same. */
 interface Inputs {
+  /** When the run started reading (ms since the epoch): the stamps of files changed since are not trusted. */
+  started: number;
   list: string | null;
-  reads: Array<[string, string | null]>;
+  reads: ReadEntry[];
   stats: Array<[string, string | null]>;
 }
 
@@ -45,20 +55,21 @@ interface LastRun extends Inputs {
 /** Findings replayed from the cache, with the texts they were found in (reports quote them). */
 export interface Replayed {
   readonly byFile: Map<string, Diagnostic[]>;
-  readonly texts: ReadonlyMap<string, string>;
+  /** The text of a file with findings, read when a report asks for it; undefined if it is no longer the one checked. */
+  readonly texts: { get(path: string): string | undefined };
+}
+
+/** How a replay went, for tests: how many recorded files were read and hashed again, and how many were taken on their stamp. */
+export interface ReplayStats {
+  rehashed: number;
+  trusted: number;
 }
 
 const hash = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('base64url');
 
-/** Identifies the build of the tool: its version and the hash of the running bundle (rules change between builds). */
+/** Identifies the build of the tool: its version and its build id (rules change between builds). */
 function toolId(): string {
-  let build = '';
-  try {
-    build = hash(readFileSync(__filename));
-  } catch {
-    build = 'unknown';
-  }
-  return `${packageJson.version}+${build}`;
+  return `${packageJson.version}+${buildId()}`;
 }
 
 /** Where the cache file is: `location` itself, or a file inside it when it is a folder. */
@@ -86,6 +97,12 @@ function looksLikeOutline(o: MarkdownOutline): boolean {
   return typeof o === 'object' && o !== null && [o.headings, o.tables, o.links, o.paragraphs, o.blockquotes, o.html, o.code].every(Array.isArray);
 }
 
+/** True when a last run read back from the file has the shape this code relies on. */
+function looksLikeLastRun(last: LastRun): boolean {
+  return typeof last === 'object' && last !== null && typeof last.started === 'number' && Array.isArray(last.reads) && Array.isArray(last.stats) && Array.isArray(last.findings)
+    && last.reads.every((r) => Array.isArray(r) && typeof r[0] === 'string' && (typeof r[1] === 'string' || r[1] === null) && (Array.isArray(r[2]) || r[2] === null));
+}
+
 /**
  * A workspace that records what is read through it, so the next run can tell whether anything changed.
  * The cache file itself (and its temporary files) is hidden: it changes on every run and is no input.
@@ -94,14 +111,15 @@ class RecordingWorkspace implements Workspace {
   readonly root: string;
   readonly #inner: Workspace;
   readonly #hidden: string;
-  readonly inputs: Inputs = { list: null, reads: [], stats: [] };
+  readonly inputs: Inputs;
   readonly #readHashes = new Map<string, string | null>();
   #listing: Promise<string[]> | undefined;
 
-  constructor(inner: Workspace, hidden: string) {
+  constructor(inner: Workspace, hidden: string, started: number) {
     this.#inner = inner;
     this.#hidden = hidden;
     this.root = inner.root;
+    this.inputs = { started, list: null, reads: [], stats: [] };
   }
 
   /** The listing is taken once per run (configuration discovery and the index both ask). */
@@ -115,9 +133,11 @@ class RecordingWorkspace implements Workspace {
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {
+    // The stamp is taken before the read: the bytes are then at least as new as the stamp says.
+    const stamp = this.#readHashes.has(path) ? undefined : stampOf(path);
     const bytes = await this.#inner.read(path);
     const h = bytes === undefined ? null : hash(bytes);
-    if (!this.#readHashes.has(path)) this.inputs.reads.push([path, h]);
+    if (!this.#readHashes.has(path)) this.inputs.reads.push([path, h, bytes === undefined ? null : stamp ?? null]);
     this.#readHashes.set(path, h);
     return bytes;
   }
@@ -143,36 +163,38 @@ export class LintCache {
   readonly file: string;
   readonly #tool = toolId();
   readonly #warn: (message: string) => void;
+  readonly #now: () => number;
   #lastRunJson: string | undefined;
-  #outlinesJson: string | undefined;
+  #outlinesLine: Uint8Array | undefined;
   #oldOutlines: Map<string, MarkdownOutline> | undefined;
   readonly #outlines = new Map<string, MarkdownOutline>();
   #recording: RecordingWorkspace | undefined;
+  /** How the last replay went (undefined: none was tried past the cheap checks). */
+  replayStats: ReplayStats | undefined;
 
-  /** Opens the cache at `location` (a file, or a folder to keep it in). A missing, corrupt or foreign file is ignored. */
-  constructor(location: string, warn: (message: string) => void) {
+  /**
+   * Opens the cache at `location` (a file, or a folder to keep it in). A missing, corrupt or foreign file is
+   * ignored. `options.now` is the clock that dates the start of the run (tests move it to age the files).
+   */
+  constructor(location: string, warn: (message: string) => void, options: { now?: () => number } = {}) {
     this.file = cacheFile(location);
     this.#warn = warn;
-    let raw: string;
+    this.#now = options.now ?? Date.now;
+    const stored = readStoredLines(this.file);
+    if (!stored) return;
     try {
-      raw = readFileSync(this.file, 'utf8');
-    } catch {
-      return;
-    }
-    const [header, lastRun, outlines] = raw.split('\n');
-    try {
-      const h = JSON.parse(header ?? '') as { format?: unknown; tool?: unknown };
+      const h = JSON.parse(stored.header) as { format?: unknown; tool?: unknown };
       if (h.format !== FORMAT || h.tool !== this.#tool) return;
     } catch {
       return;
     }
-    this.#lastRunJson = lastRun;
-    this.#outlinesJson = outlines;
+    this.#lastRunJson = stored.lastRun;
+    this.#outlinesLine = stored.outlines;
   }
 
   /** Wraps the workspace so that what the run reads is recorded. Call once, before configuration is loaded. */
   record(workspace: Workspace): Workspace {
-    this.#recording = new RecordingWorkspace(workspace, toPosix(this.file));
+    this.#recording = new RecordingWorkspace(workspace, toPosix(this.file), this.#now());
     return this.#recording;
   }
 
@@ -191,11 +213,11 @@ export class LintCache {
     if (!this.#oldOutlines) {
       this.#oldOutlines = new Map();
       try {
-        if (this.#outlinesJson) this.#oldOutlines = new Map(Object.entries(JSON.parse(this.#outlinesJson) as Record<string, MarkdownOutline>));
+        if (this.#outlinesLine?.length) this.#oldOutlines = new Map(Object.entries(JSON.parse(decodeLine(this.#outlinesLine)) as Record<string, MarkdownOutline>));
       } catch {
         // A damaged outline line: parse everything again.
       }
-      this.#outlinesJson = undefined;
+      this.#outlinesLine = undefined;
     }
     return this.#oldOutlines;
   }
@@ -211,11 +233,10 @@ export class LintCache {
     if (!recording) throw new Error('LintCache.record() must wrap the workspace first');
     const key = hash(stableJson({ config: engine.config, scope }));
     const replayed = replay ? await this.#replay(recording, key) : undefined;
-    // A replay leaves the file as it is: it already says all this.
     if (replayed) return { byFile: replayed.byFile, replayed };
     engine.index.useOutlines(this.outlines);
     const byFile = await run();
-    this.#save(key, recording.inputs, byFile);
+    this.#save(key, recording.inputs, [...byFile]);
     return { byFile };
   }
 
@@ -224,7 +245,7 @@ export class LintCache {
     let last: LastRun;
     try {
       last = JSON.parse(this.#lastRunJson) as LastRun;
-      if (last.key !== key || !Array.isArray(last.reads) || !Array.isArray(last.stats) || !Array.isArray(last.findings)) return undefined;
+      if (last.key !== key || !looksLikeLastRun(last)) return undefined;
     } catch {
       return undefined;
     }
@@ -234,47 +255,91 @@ export class LintCache {
       const s = await recording.stat(path);
       if ((s === undefined ? null : JSON.stringify(s)) !== was) return undefined;
     }
+    const stats: ReplayStats = { rehashed: 0, trusted: 0 };
+    this.replayStats = stats;
     const wanted = new Set(last.findings.map(([p]) => p));
     const texts = new Map<string, string>();
+    // The entries read again, with the stamps taken now: written down when one of them can be trusted next time.
+    const rehashed = new Map<string, ReadEntry>();
+    let trustworthy = false;
+    const started = recording.inputs.started;
+    const verify = async ([path, was, stamp]: ReadEntry): Promise<boolean> => {
+      const known = recording.readHash(path);
+      if (known !== undefined) return known === was;
+      const now = stampOf(path);
+      if (stamp !== null && now !== undefined && sameStamp(now, stamp) && !isRacy(now, last.started)) {
+        stats.trusted++;
+        return true;
+      }
+      if (stamp === null && was === null && now === undefined) {
+        stats.trusted++;
+        return true;
+      }
+      stats.rehashed++;
+      const bytes = await recording.read(path);
+      if ((bytes === undefined ? null : hash(bytes)) !== was) return false;
+      const fresh = bytes === undefined ? null : now ?? null;
+      rehashed.set(path, [path, was, fresh]);
+      if (fresh !== null && !isRacy(fresh, started)) trustworthy = true;
+      if (bytes !== undefined && wanted.has(path)) {
+        const decoded = decodeText(bytes);
+        if ('text' in decoded) texts.set(path, decoded.text);
+      }
+      return true;
+    };
     const WINDOW = 32;
     for (let i = 0; i < last.reads.length; i += WINDOW) {
-      const batch = last.reads.slice(i, i + WINDOW);
-      const results = await Promise.all(batch.map(async ([path, was]) => {
-        const known = recording.readHash(path);
-        if (known !== undefined) return known === was;
-        const bytes = await recording.read(path);
-        if ((bytes === undefined ? null : hash(bytes)) !== was) return false;
-        if (bytes !== undefined && wanted.has(path)) {
-          const decoded = decodeText(bytes);
-          if ('text' in decoded) texts.set(path, decoded.text);
-        }
-        return true;
-      }));
+      const results = await Promise.all(last.reads.slice(i, i + WINDOW).map(verify));
       if (results.includes(false)) return undefined;
     }
-    return { byFile: new Map(last.findings), texts };
+    if (trustworthy) this.#refresh(last, rehashed, started);
+    const recorded = new Map(last.reads.map((r) => [r[0], r[1]]));
+    return {
+      byFile: new Map(last.findings),
+      texts: { get: (path) => texts.get(path) ?? textIfUnchanged(path, recorded.get(path)) },
+    };
+  }
+
+  /**
+   * After a replay that had to hash files again (their stamps changed, as after a checkout or a copy, or
+   * were racy), writes down the stamps taken before those reads, with this run's start, so the next replay
+   * takes them on their stamp; the stamps it trusted stay (older than the old start, so than this one).
+   * The rest of the file is kept as it is, the outlines line as the bytes read.
+   */
+  #refresh(last: LastRun, rehashed: ReadonlyMap<string, ReadEntry>, started: number): void {
+    const reads = last.reads.map((r) => rehashed.get(r[0]) ?? r);
+    this.#write({ ...last, started, reads }, this.#outlinesLine?.length ? this.#outlinesLine : '{}');
   }
 
   /** Writes the cache: this run's inputs and findings, and the outlines of the pages it modelled. */
-  #save(key: string, inputs: Inputs, byFile: Map<string, Diagnostic[]>): void {
-    const header = JSON.stringify({ format: FORMAT, tool: this.#tool });
+  #save(key: string, inputs: Inputs, findings: Array<[string, Diagnostic[]]>): void {
     // Reads finish in any order (they overlap): sorted, the file is the same for the same inputs.
-    const byPath = <T>(a: [string, T], b: [string, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-    const recorded = { list: inputs.list, reads: [...inputs.reads].sort(byPath), stats: [...inputs.stats].sort(byPath) };
-    const lastRun = JSON.stringify({ key, ...recorded, findings: [...byFile] } satisfies LastRun);
-    const outlines = JSON.stringify(Object.fromEntries(this.#outlines));
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    const byPath = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    const lastRun: LastRun = { key, started: inputs.started, list: inputs.list, reads: [...inputs.reads].sort(byPath), stats: [...inputs.stats].sort(byPath), findings };
+    this.#write(lastRun, JSON.stringify(Object.fromEntries(this.#outlines)));
+  }
+
+  #write(lastRun: LastRun, outlines: string | Uint8Array): void {
+    const header = JSON.stringify({ format: FORMAT, tool: this.#tool });
+    const { key, started, list, reads, stats, findings } = lastRun;
     try {
-      mkdirSync(nodePath.dirname(this.file), { recursive: true });
-      writeFileSync(tmp, `${header}\n${lastRun}\n${outlines}\n`);
-      renameSync(tmp, this.file);
+      writeStoredLines(this.file, [header, JSON.stringify({ key, started, list, reads, stats, findings } satisfies LastRun), outlines]);
     } catch (e) {
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // Nothing was written.
-      }
       this.#warn(t('playbook-lint: the cache could not be written to {0}: {1}', this.file, (e as Error).message));
     }
   }
+}
+
+/** A file's text read now, if its bytes still hash to what the replayed run read. */
+function textIfUnchanged(path: string, was: string | null | undefined): string | undefined {
+  if (!was) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(toNative(path));
+  } catch {
+    return undefined;
+  }
+  if (hash(bytes) !== was) return undefined;
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded.text : undefined;
 }

@@ -6,7 +6,8 @@ import { sourceTextOf } from './markdownIt/sourceText';
 import type { ParseEnv } from './markdownIt/tokenData';
 import type { MarkdownOutline } from './outline';
 
-const md = createOutlineParser();
+/** Made on the first parse: a run that replays cached findings never pays for building it. */
+let md: ReturnType<typeof createOutlineParser> | undefined;
 
 /**
  * Parses a page (full text, BOM included) into its outline: CommonMark plus GFM tables, and only tables
@@ -23,7 +24,7 @@ export function parseOutline(text: string): MarkdownOutline {
   const source = sourceTextOf(rest);
   const restoreEndings = source.shortened.length > 0 || rest.includes('\r');
   const env: ParseEnv = { definitions: [], keepBreaks: restoreEndings };
-  const tokens = md.parse(source.src, env);
+  const tokens = (md ??= createOutlineParser()).parse(source.src, env);
   const outline = outlineOfTokens(tokens, env.definitions, source, base, restoreEndings);
   return { ...(fmEnd === undefined ? {} : { frontMatter: span(bom, bom + fmEnd) }), ...outline };
 }

@@ -6,8 +6,8 @@ import { isLoneHtmlTag } from './htmlTag';
 import { blockSpans, cellSpans, contentMaps, rowSpans, tableAligns } from './tokenData';
 import { canHeadTable, delimiterAligns, splitRow, type Align } from './tableRow';
 
-const heading = builtinBlockRule('heading');
-const htmlBlock = builtinBlockRule('html_block');
+/** markdown-it's heading and HTML block rules, taken on first use (each costs a probe instance). */
+let interrupters: { readonly heading: BlockRule; readonly htmlBlock: BlockRule } | undefined;
 
 /**
  * A GFM table block rule in place of markdown-it's own, following GFM as micromark implements it (the
@@ -34,6 +34,7 @@ export const gfmTable: BlockRule = (state, startLine, endLine, silent) => {
   const head = state.src.slice(hStart, state.eMarks[startLine] ?? state.src.length);
   if (!canHeadTable(head)) return false;
   // Blocks micromark tries before a table at the start of a line.
+  const { heading, htmlBlock } = (interrupters ??= { heading: builtinBlockRule('heading'), htmlBlock: builtinBlockRule('html_block') });
   if (heading(state, startLine, endLine, true) || htmlBlock(state, startLine, endLine, true)) return false;
   if (!silent && isLoneHtmlTag(head)) return false;
   const headCells = splitRow(head);

@@ -50,7 +50,7 @@ test('one document is updated without re-reading the others, and cross-file data
     'b.md': '# B\n\nSee [a](a.md).\n',
     'toc.yml': '- name: A\n  href: a.md\n',
   });
-  const fromB = () => index.incoming('/ws/a.md').filter((l) => l.from.path === '/ws/b.md').length;
+  const fromB = () => index.incoming('/ws/a.md').filter((l) => l.from === '/ws/b.md').length;
   assert.equal(fromB(), 1);
   assert.equal(index.tocReferences('/ws/a.md').length, 1);
   const readsBefore = ws.reads.length;
@@ -68,7 +68,7 @@ test('one document is updated without re-reading the others, and cross-file data
 
 test('task uses are registered per language', async () => {
   const { index } = await indexOf({ 'a.md': processPage(), 'b.md': processPage() });
-  assert.deepEqual(index.tasks('en').get('5101')?.map((u) => u.doc.path), ['/ws/a.md', '/ws/b.md']);
+  assert.deepEqual(index.tasks('en').get('5101')?.map((u) => u.path), ['/ws/a.md', '/ws/b.md']);
 });
 
 test('binary and unreadable Markdown files become models with a problem', async () => {

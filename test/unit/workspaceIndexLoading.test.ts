@@ -53,12 +53,13 @@ test('folder listings and sorted lists follow files that are added and removed',
   await index.load();
   assert.deepEqual(index.filesIn('/ws/en'), ['/ws/en/a.md', '/ws/en/b.md', '/ws/en/toc.yml']);
   const all = index.allFiles();
-  all.pop(); // callers get copies
-  assert.equal(index.allFiles().length, 6);
+  assert.equal(index.allFiles(), all, 'the same list until the files change');
+  assert.equal(all.length, 6);
 
   index.setText('/ws/en/0.md', processPage({ h1: 'Zero' }), 1);
   assert.deepEqual(index.filesIn('/ws/en'), ['/ws/en/0.md', '/ws/en/a.md', '/ws/en/b.md', '/ws/en/toc.yml']);
   assert.equal(index.allFiles()[2], '/ws/en/0.md');
+  assert.equal(all.length, 6, 'a list handed out is never changed: a new one replaces it');
   assert.equal(index.documents()[1]!.path, '/ws/en/0.md');
 
   index.remove('/ws/en/a.md');

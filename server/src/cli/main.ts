@@ -90,8 +90,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     const results: FileResult[] = [];
     for (const [path, diagnostics] of byFile) {
       const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-      const text = engine.index.document(path)?.text ?? engine.index.toc(path)?.text ?? linted.replayed?.texts.get(path);
-      results.push({ path, displayPath: nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path)), diagnostics: shown, ...(text !== undefined ? { text } : {}) });
+      // The text is read when a report asks for it (SARIF), so the results keep no page text alive.
+      const textOf = (): string | undefined => engine.index.textOf(path) ?? linted.replayed?.texts.get(path);
+      results.push({ path, displayPath: nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path)), diagnostics: shown, get text() { return textOf(); } });
     }
     const run: LintRun = {
       results, summary: summarize(results, performance.now() - started), version: packageJson.version, packageRoot: nodePath.resolve(__dirname, '..'),

@@ -1,4 +1,4 @@
-import { promises as fs, watch as fsWatch, type Dirent } from 'node:fs';
+import { promises as fs, readFileSync, watch as fsWatch, type Dirent } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Disposable, FileChange, FileStat, Workspace } from '../engine/workspace/workspace';
 
@@ -48,6 +48,14 @@ export class NodeWorkspace implements Workspace {
   async read(path: string): Promise<Uint8Array | undefined> {
     try {
       return await fs.readFile(toNative(path));
+    } catch {
+      return undefined;
+    }
+  }
+
+  readSync(path: string): Uint8Array | undefined {
+    try {
+      return readFileSync(toNative(path));
     } catch {
       return undefined;
     }

@@ -26,14 +26,14 @@ export function provideCodeLenses(index: WorkspaceIndex, path: string, isCancell
   const out: CodeLens[] = [];
   const h1 = doc.h1s[0];
   const lensSpan = h1 ? h1.span : span(0, 0);
-  const refs = index.incoming(path).filter((r) => r.from.path !== path);
-  const pages = new Set(refs.map((r) => r.from.path)).size;
+  const refs = index.incoming(path).filter((r) => r.from !== path);
+  const pages = new Set(refs.map((r) => r.from)).size;
   out.push({
     kind: 'pageReferences',
     title: pages === 0 ? t('No pages link here') : pages === 1 ? t('1 page links here') : t('{0} pages link here', pages),
     span: lensSpan,
     range: doc.lines.rangeOf(lensSpan),
-    locations: refs.map((r) => locationOf(index, r.from.path, r.link.targetSpan)),
+    locations: refs.map((r) => locationOf(index, r.from, r.link.targetSpan)),
   });
   const tasks = index.tasks(doc.locale);
   for (const table of doc.taskTables) {
@@ -41,15 +41,15 @@ export function provideCodeLenses(index: WorkspaceIndex, path: string, isCancell
     for (const row of table.rows) {
       const cell = row.byColumn.id;
       if (!cell || cell.text === '') continue;
-      const others = (tasks.get(cell.text) ?? []).filter((u) => u.doc.path !== path);
-      const n = new Set(others.map((u) => u.doc.path)).size;
+      const others = (tasks.get(cell.text) ?? []).filter((u) => u.path !== path);
+      const n = new Set(others.map((u) => u.path)).size;
       if (n === 0) continue;
       out.push({
         kind: 'taskUses',
         title: n === 1 ? t('Also on 1 page') : t('Also on {0} pages', n),
         span: row.span,
         range: doc.lines.rangeOf(row.span),
-        locations: others.map((u) => locationOf(index, u.doc.path, u.row.byColumn.id!.span)),
+        locations: others.map((u) => locationOf(index, u.path, u.idSpan)),
       });
     }
   }

@@ -18,7 +18,7 @@ import { formatDate } from '../dates/dateFormat';
 import { t } from '../util/l10n';
 import { basename, dirname, extname, join } from '../util/paths';
 import { describeKey, enumOf, frontMatterSchema, PAGE_SPECIFIC_KEYS } from '../rules/frontmatter/shared';
-import { cancelled, headingsOf, lineAt, pageTitle, resolveTarget, sortKey, splitRow, usedOn, touches, workspacePath, type LineSlice, type RowCells } from './shared';
+import { cancelled, headingsOf, lineAt, resolveTarget, sortKey, splitRow, usedOn, touches, workspacePath, type LineSlice, type RowCells } from './shared';
 import type { IsCancelled } from './types';
 
 /** What a completion item stands for; the host maps it to its own kinds. */
@@ -274,14 +274,14 @@ function pathItems(index: WorkspaceIndex, from: string, typed: string, offset: n
       if (!isPage && !isToc) continue;
       group = isPage ? 1 : 2;
     } else {
-      group = isPage ? (index.document(file)?.locale === locale ? 1 : 2) : 4;
+      group = isPage ? (index.facts(file)?.locale === locale ? 1 : 2) : 4;
     }
-    const page = isPage ? index.document(file) : undefined;
-    const phase = page?.phase?.value;
+    const page = isPage ? index.facts(file) : undefined;
+    const phase = page?.phase;
     out.push({
       label: name,
       kind: isPage ? 'page' : isImage ? 'image' : 'file',
-      ...(page ? { detail: phase ? `${pageTitle(page)} · ${phase}` : pageTitle(page) } : {}),
+      ...(page ? { detail: phase ? `${page.title} · ${phase}` : page.title } : {}),
       documentation: '`' + workspacePath(index, file) + '`',
       span: replace,
       insertText: encode(name),
@@ -418,8 +418,8 @@ function idItems(ctx: Ctx, tt: TaskTable, row: RowCells, col: number, replace: S
     if ((++n & 255) === 0 && cancelled(ctx.isCancelled)) return [];
     if (taken.has(id)) continue;
     const use = uses.find((u) => u.name !== '') ?? uses[0]!;
-    const pages = [...new Map(uses.map((u) => [u.doc.path, u.doc])).values()];
-    const documentation = [usedOn(pages.length), ...pages.slice(0, 5).map((p) => `- ${pageTitle(p)} (\`${workspacePath(index, p.path)}\`)`), ...(pages.length > 5 ? ['- …'] : [])].join('\n');
+    const pages = [...new Set(uses.map((u) => u.path))].map((p) => index.facts(p)!);
+    const documentation = [usedOn(pages.length), ...pages.slice(0, 5).map((p) => `- ${p.title} (\`${workspacePath(index, p.path)}\`)`), ...(pages.length > 5 ? ['- …'] : [])].join('\n');
     const base = { label: id, kind: 'task' as const, ...(use.name ? { detail: use.name } : {}), documentation, sortText: sortKey(0, out.length) };
     if (otherCellsEmpty) out.push({ ...base, span: rowSpan, insertText: taskRowText(use, tt), filterText: typedBefore.trimStart() + id });
     else out.push({ ...base, span: replace, insertText: id });
@@ -431,17 +431,17 @@ function idItems(ctx: Ctx, tt: TaskTable, row: RowCells, col: number, replace: S
 export function taskRowText(use: TaskUse, table: TaskTable): string {
   const letter = (text: string): string => {
     const l = text.toLowerCase();
-    if (l === use.table.legend.mandatory.toLowerCase()) return table.legend.mandatory;
-    if (l === use.table.legend.optional.toLowerCase()) return table.legend.optional;
+    if (l === use.legend.mandatory.toLowerCase()) return table.legend.mandatory;
+    if (l === use.legend.optional.toLowerCase()) return table.legend.optional;
     return text;
   };
   const cells = table.table.header.cells.map((_, i) => {
     switch (columnAt(table, i)) {
       case 'id': return use.id;
       case 'name': return use.name;
-      case 'mandatory': return letter(use.row.byColumn.mandatory?.text ?? '');
-      case 'role': return use.row.byColumn.role?.text ?? '';
-      case 'services': return use.row.byColumn.services?.text ?? '';
+      case 'mandatory': return letter(use.mandatory);
+      case 'role': return use.role;
+      case 'services': return use.services;
       default: return '';
     }
   });

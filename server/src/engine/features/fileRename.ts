@@ -7,7 +7,6 @@
  * the host applies them before the move.
  */
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import type { LinkTarget } from '../model/document';
 import { tocItems } from '../model/toc';
 import type { Span } from '../text/span';
 import { isWithin } from '../util/paths';
@@ -63,14 +62,15 @@ export function provideFileRenameEdits(index: WorkspaceIndex, renames: readonly 
     const newText = rewrite(index, referrerAfter, written, targetAfter ?? resolved, rawSpaces);
     if (newText !== written) edits.push({ ...locationOf(index, path, pathSpan), newText });
   };
-  for (const doc of index.documents()) {
+  // Pages are read from the index's facts (their relative links); a page's text only when it has an edit.
+  for (const path of index.pagePaths()) {
     if (cancelled(isCancelled)) return undefined;
-    const after = moved(doc.path);
-    const refs: ReadonlyArray<{ target: LinkTarget; targetSpan: Span }> = [...doc.links, ...doc.includes];
-    for (const ref of refs) {
+    const after = moved(path);
+    let text: string | undefined;
+    for (const ref of index.facts(path)!.links) {
       if (!isFileTarget(ref.target)) continue;
-      const resolved = index.resolve(doc.path, ref.target);
-      if (resolved) fix(doc.path, doc.text, after ?? doc.path, ref.targetSpan, resolved, after !== undefined, false);
+      const resolved = index.resolve(path, ref.target);
+      if (resolved && (after !== undefined || moved(resolved) !== undefined)) fix(path, (text ??= index.textOf(path)!), after ?? path, ref.targetSpan, resolved, after !== undefined, false);
     }
   }
   for (const toc of index.tocs()) {

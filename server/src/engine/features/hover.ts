@@ -97,11 +97,11 @@ function taskHover(index: WorkspaceIndex, doc: PlaybookDocument, offset: number)
       if (!cell || !touches(cell.span, offset) || cell.text === '') continue;
       const uses = index.tasks(doc.locale).get(cell.text) ?? [];
       const name = row.byColumn.name?.text ?? uses.find((u) => u.name)?.name ?? '';
-      const pages = [...new Map(uses.map((u) => [u.doc.path, u.doc])).values()];
+      const pages = [...new Set(uses.map((u) => u.path))].map((p) => index.facts(p)!);
       const lines = [name ? `**${cell.text}** — ${name}` : `**${cell.text}**`];
       const names = [...new Set(uses.map((u) => u.name).filter((n) => n !== '' && n !== name))];
       if (names.length > 0) lines.push(t('Also named: {0}', names.join('; ')));
-      lines.push([usedOn(pages.length), ...pages.slice(0, 10).map((p) => `- ${pageTitle(p)} (\`${workspacePath(index, p.path)}\`)`), ...(pages.length > 10 ? ['- …'] : [])].join('\n'));
+      lines.push([usedOn(pages.length), ...pages.slice(0, 10).map((p) => `- ${p.title} (\`${workspacePath(index, p.path)}\`)`), ...(pages.length > 10 ? ['- …'] : [])].join('\n'));
       return { contents: lines.join('\n\n'), span: cell.span };
     }
   }

@@ -6,10 +6,11 @@
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { PageKind } from '../model/document';
 import { tocItems } from '../model/toc';
+import type { LineIndex } from '../text/lineIndex';
 import type { Range, Span } from '../text/span';
 import { extname } from '../util/paths';
 import { climbsOut } from '../rules/links/shared';
-import { cancelled, isExternalHref, isFileTarget, isInclude, pageTitle, tocHrefAnchor, tocHrefTarget } from './shared';
+import { cancelled, isExternalHref, isFileTarget, tocHrefAnchor, tocHrefTarget } from './shared';
 import type { IsCancelled } from './types';
 
 /** A page of the graph. */
@@ -62,16 +63,19 @@ export function getLinkGraph(index: WorkspaceIndex, options: { locale?: string }
   const edges = new Map<string, { from: string; to: string; kind: 'link' | 'include'; count: number }>();
   const broken: BrokenLink[] = [];
   const orphans: string[] = [];
-  const docs = index.documents().filter((d) => options.locale === undefined || d.locale === options.locale);
-  for (const doc of docs) {
+  // Pages are read from the index's facts, not their models: the graph of a large workspace models nothing.
+  for (const path of index.pagePaths()) {
     if (cancelled(isCancelled)) return undefined;
-    const phaseName = doc.phase?.value;
+    const doc = index.facts(path)!;
+    if (options.locale !== undefined && doc.locale !== options.locale) continue;
+    const phaseName = doc.phase;
     const phase = phaseName ? v.phase(phaseName, doc.locale)?.id : undefined;
-    pages.push({ path: doc.path, title: pageTitle(doc), kind: doc.kind, locale: doc.locale, ...(phase ? { phase } : {}), ...(phaseName ? { phaseName } : {}) });
-    for (const ref of [...doc.links, ...doc.includes]) {
-      const kind = isInclude(ref) ? 'include' : ref.kind === 'image' ? 'image' : 'link';
+    pages.push({ path: doc.path, title: doc.title, kind: doc.kind, locale: doc.locale, ...(phase ? { phase } : {}), ...(phaseName ? { phaseName } : {}) });
+    let lines: LineIndex | undefined;
+    for (const ref of doc.links) {
+      const kind = ref.kind === 'include' ? 'include' : ref.kind === 'image' ? 'image' : 'link';
       const fail = (reason: BrokenLink['reason'], resolved?: string): void => {
-        broken.push({ from: doc.path, kind, reason, target: ref.target.raw, ...(resolved ? { resolved } : {}), span: ref.targetSpan, range: doc.lines.rangeOf(ref.targetSpan) });
+        broken.push({ from: doc.path, kind, reason, target: ref.target.raw, ...(resolved ? { resolved } : {}), span: ref.targetSpan, range: (lines ??= index.lineIndex(path)!).rangeOf(ref.targetSpan) });
       };
       if (ref.target.scheme !== undefined) continue;
       if (ref.target.path === '') {
@@ -90,15 +94,15 @@ export function getLinkGraph(index: WorkspaceIndex, options: { locale?: string }
         continue;
       }
       const anchor = ref.target.anchor;
-      if (anchor && extname(resolved) === '.md' && index.document(resolved) && !index.anchorsOf(resolved).has(anchor)) fail('noSuchHeading', resolved);
-      if (kind === 'image' || !index.document(resolved) || resolved === doc.path) continue;
+      if (anchor && extname(resolved) === '.md' && index.facts(resolved) && !index.anchorsOf(resolved).has(anchor)) fail('noSuchHeading', resolved);
+      if (kind === 'image' || !index.facts(resolved) || resolved === doc.path) continue;
       const edgeKind = kind === 'include' ? 'include' : 'link';
       const key = `${doc.path}\n${resolved}\n${edgeKind}`;
       const edge = edges.get(key);
       if (edge) edge.count++;
       else edges.set(key, { from: doc.path, to: resolved, kind: edgeKind, count: 1 });
     }
-    if (doc.kind !== 'include' && index.isBuilt(doc.path) && index.tocReferences(doc.path).length === 0 && !index.incoming(doc.path).some((r) => r.from.path !== doc.path)) {
+    if (doc.kind !== 'include' && index.isBuilt(doc.path) && index.tocReferences(doc.path).length === 0 && !index.incoming(doc.path).some((r) => r.from !== doc.path)) {
       orphans.push(doc.path);
     }
   }
@@ -113,7 +117,7 @@ export function getLinkGraph(index: WorkspaceIndex, options: { locale?: string }
         if (!index.exists(resolved) && !index.isDirectory(resolved)) fail('noSuchFile');
         else {
           const anchor = tocHrefAnchor(item.href);
-          if (anchor && index.document(resolved) && !index.anchorsOf(resolved).has(anchor)) fail('noSuchHeading');
+          if (anchor && index.facts(resolved) && !index.anchorsOf(resolved).has(anchor)) fail('noSuchHeading');
         }
       }
     }

@@ -101,9 +101,11 @@ function processOf(doc: PlaybookDocument): OutlineProcess {
 export function getOutline(index: WorkspaceIndex, options: { locale?: string } = {}, isCancelled?: IsCancelled): Outline | undefined {
   const v = index.context.vocabulary;
   const byLocale = new Map<string, Map<string, { id?: string; name: string; order: number; processes: OutlineProcess[] }>>();
-  for (const doc of index.documents()) {
+  for (const path of index.pagePaths()) {
     if (cancelled(isCancelled)) return undefined;
-    if (doc.kind !== 'process' || (options.locale !== undefined && doc.locale !== options.locale)) continue;
+    const facts = index.facts(path)!;
+    if (facts.kind !== 'process' || (options.locale !== undefined && facts.locale !== options.locale)) continue;
+    const doc = index.document(path)!;
     let phases = byLocale.get(doc.locale);
     if (!phases) byLocale.set(doc.locale, (phases = new Map()));
     const written = doc.phase?.value ?? '';

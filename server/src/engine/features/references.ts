@@ -9,7 +9,7 @@ import { tocItems } from '../model/toc';
 import { span, type Position, type Span } from '../text/span';
 import { extname } from '../util/paths';
 import { anchorPartSpan } from '../rules/links/shared';
-import { cancelled, fileStart, findHeading, includersOf, isInclude, locationOf, referenceAt, resolveTarget, tocHrefAnchor, tocHrefTarget, touches } from './shared';
+import { cancelled, fileStart, findHeading, includersOf, locationOf, referenceAt, resolveTarget, tocHrefAnchor, tocHrefTarget, touches } from './shared';
 import type { IsCancelled, Location } from './types';
 
 /** One place that names a heading's anchor: the anchor text after `#` and the whole target around it. */
@@ -30,11 +30,11 @@ export function anchorUses(index: WorkspaceIndex, headingPath: string, slug: str
   const out: AnchorUse[] = [];
   for (const target of [headingPath, ...includersOf(index, headingPath)]) {
     if (cancelled(isCancelled)) return undefined;
-    if (target !== headingPath && index.document(target)?.headings.some((h) => h.slug === slug)) continue;
+    if (target !== headingPath && index.facts(target)?.slugs.includes(slug)) continue;
     for (const { from, link } of index.incoming(target)) {
-      if (isInclude(link) || link.target.anchor !== slug) continue;
-      const anchorSpan = anchorPartSpan(from.text, link.targetSpan);
-      if (anchorSpan) out.push({ path: from.path, anchorSpan, targetSpan: link.targetSpan });
+      if (link.kind === 'include' || link.target.anchor !== slug) continue;
+      const anchorSpan = anchorPartSpan(index.textOf(from) ?? '', link.targetSpan);
+      if (anchorSpan) out.push({ path: from, anchorSpan, targetSpan: link.targetSpan });
     }
     for (const { toc, item } of index.tocReferences(target)) {
       if (!item.href || !item.hrefSpan || tocHrefAnchor(item.href) !== slug) continue;
@@ -51,7 +51,7 @@ export function pageReferences(index: WorkspaceIndex, target: string, isCancelle
   for (const { from, link } of index.incoming(target)) {
     if (cancelled(isCancelled)) return undefined;
     if (link.target.path === '') continue;
-    out.push(locationOf(index, from.path, link.targetSpan));
+    out.push(locationOf(index, from, link.targetSpan));
   }
   for (const { toc, item } of index.tocReferences(target)) {
     if (item.hrefSpan) out.push(locationOf(index, toc.path, item.hrefSpan));
@@ -77,7 +77,7 @@ function headingReferences(index: WorkspaceIndex, doc: PlaybookDocument, heading
 
 /** Rows of the page's language that use a task ID, as locations of their ID cells. */
 export function taskReferences(index: WorkspaceIndex, locale: string, id: string): Location[] {
-  return (index.tasks(locale).get(id) ?? []).map((u) => locationOf(index, u.doc.path, u.row.byColumn.id!.span));
+  return (index.tasks(locale).get(id) ?? []).map((u) => locationOf(index, u.path, u.idSpan));
 }
 
 /** The task ID cell at an offset, if any. */

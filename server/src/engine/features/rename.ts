@@ -99,7 +99,7 @@ export function headingRenameEdits(index: WorkspaceIndex, owner: PlaybookDocumen
     const uses = anchorUses(index, owner.path, from, isCancelled);
     if (!uses) return undefined;
     for (const u of uses) {
-      const text = index.document(u.path)?.text ?? index.toc(u.path)?.text ?? '';
+      const text = index.textOf(u.path) ?? '';
       const newText = writeAnchor(text.slice(u.anchorSpan.start, u.anchorSpan.end), to);
       edits.push({ ...locationOf(index, u.path, span(u.anchorSpan.start, u.anchorSpan.end)), newText });
     }

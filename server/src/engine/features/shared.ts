@@ -3,13 +3,14 @@
  * a page offers through its includes), how a page is named and summarised, and how places become
  * locations. Everything reads the models of the index; nothing parses text again.
  */
+import { pageTitleOf } from '../index/pageFacts';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Heading, Include, Link, LinkTarget, PlaybookDocument } from '../model/document';
 import { looksLikeEmail } from '../model/linkTarget';
 import type { LineIndex } from '../text/lineIndex';
 import { span, type Span } from '../text/span';
 import { t } from '../util/l10n';
-import { basename, dirname, join, relative } from '../util/paths';
+import { dirname, join, relative } from '../util/paths';
 import type { IsCancelled, Location } from './types';
 
 /** True when the request was cancelled. */
@@ -24,11 +25,7 @@ export function touches(s: Span, offset: number): boolean {
 
 /** A page's display name: its H1, else its front-matter title, else its file name without extension. */
 export function pageTitle(doc: PlaybookDocument): string {
-  const h1 = doc.h1s[0]?.text;
-  if (h1) return h1;
-  const title = doc.frontMatter?.byKey.get('title')?.value;
-  if (typeof title === 'string' && title.trim() !== '') return title.trim();
-  return basename(doc.path).replace(/\.[^.]+$/, '');
+  return pageTitleOf(doc);
 }
 
 /** A path relative to the workspace root, for display. */
@@ -38,7 +35,7 @@ export function workspacePath(index: WorkspaceIndex, path: string): string {
 
 /** The line index of a page or toc of the index. */
 export function linesOf(index: WorkspaceIndex, path: string): LineIndex | undefined {
-  return index.document(path)?.lines ?? index.toc(path)?.lines;
+  return index.lineIndex(path);
 }
 
 /** A location in a page or toc (the start of the file when the file is not modelled). */
@@ -169,10 +166,10 @@ export function includersOf(index: WorkspaceIndex, path: string): string[] {
   while (queue.length > 0) {
     const p = queue.shift()!;
     for (const inc of index.incoming(p)) {
-      if (!isInclude(inc.link) || seen.has(inc.from.path)) continue;
-      seen.add(inc.from.path);
-      out.push(inc.from.path);
-      queue.push(inc.from.path);
+      if (inc.link.kind !== 'include' || seen.has(inc.from)) continue;
+      seen.add(inc.from);
+      out.push(inc.from);
+      queue.push(inc.from);
     }
   }
   return out;

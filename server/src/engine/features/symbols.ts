@@ -4,9 +4,9 @@
  * symbols: pages by title and task rows by ID and name, filtered by a forgiving match of the query.
  */
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import type { Heading, PlaybookDocument } from '../model/document';
+import type { Heading } from '../model/document';
 import type { Range, Span } from '../text/span';
-import { cancelled, locationOf, pageTitle, workspacePath } from './shared';
+import { cancelled, locationOf, workspacePath } from './shared';
 import type { IsCancelled } from './types';
 
 /** What a symbol stands for; the host maps it to its own kinds. */
@@ -118,22 +118,16 @@ export function matchScore(query: string, text: string): number {
 /** Pages and task rows whose name matches `query`, best matches first, at most `limit` (default 500). */
 export function provideWorkspaceSymbols(index: WorkspaceIndex, query: string, options: { limit?: number } = {}, isCancelled?: IsCancelled): WorkspaceSymbol[] {
   const scored: Array<{ symbol: WorkspaceSymbol; score: number }> = [];
-  const add = (doc: PlaybookDocument, name: string, kind: 'page' | 'task', container: string, s: Span): void => {
+  const add = (path: string, name: string, kind: 'page' | 'task', container: string, s: Span): void => {
     const score = matchScore(query, name);
-    if (score > 0) scored.push({ symbol: { name, kind, containerName: container, ...locationOf(index, doc.path, s) }, score });
+    if (score > 0) scored.push({ symbol: { name, kind, containerName: container, ...locationOf(index, path, s) }, score });
   };
-  for (const doc of index.documents()) {
+  // Read from the index's facts (titles and task rows of every page): a search models no page.
+  for (const path of index.pagePaths()) {
     if (cancelled(isCancelled)) return [];
-    const title = pageTitle(doc);
-    add(doc, title, 'page', workspacePath(index, doc.path), doc.h1s[0]?.textSpan ?? { start: 0, end: 0 });
-    for (const table of doc.taskTables) {
-      for (const row of table.rows) {
-        const id = row.byColumn.id;
-        if (!id || id.text === '') continue;
-        const name = row.byColumn.name?.text ?? '';
-        add(doc, name ? `${id.text} ${name}` : id.text, 'task', title, id.span);
-      }
-    }
+    const facts = index.facts(path)!;
+    add(path, facts.title, 'page', workspacePath(index, path), facts.titleSpan);
+    for (const row of facts.taskRows) add(path, row.name ? `${row.id} ${row.name}` : row.id, 'task', facts.title, row.idSpan);
   }
   scored.sort((a, b) => b.score - a.score || (a.symbol.kind === b.symbol.kind ? 0 : a.symbol.kind === 'page' ? -1 : 1) || cmp(a.symbol.name, b.symbol.name) || cmp(a.symbol.path, b.symbol.path) || a.symbol.span.start - b.symbol.span.start);
   return scored.slice(0, options.limit ?? 500).map((s) => s.symbol);

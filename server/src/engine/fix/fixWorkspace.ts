@@ -175,9 +175,11 @@ function resultOf(index: WorkspaceIndex, path: string, remaining: readonly Diagn
 }
 
 /**
- * Fixes every file `filter` accepts, in memory: each pass lints those files against the whole index
- * and applies the chosen fixes of every file (`index.setText`), until a pass applies nothing or
- * `maxPasses` passes ran. The index keeps the fixed texts; nothing is written anywhere.
+ * Fixes every file `filter` accepts, in memory: each pass applies the chosen fixes of every file
+ * (`index.setText`), then lints again, against the whole index, those of the files whose findings the pass
+ * can have changed (all of them after the first pass: what the first lint read is not known), until a
+ * pass applies nothing or `maxPasses` passes ran. The result is what linting every file after every pass
+ * gives. The index keeps the fixed texts; nothing is written anywhere.
  */
 export function fixWorkspace(index: WorkspaceIndex, rules: readonly Rule[], filter: (path: string) => boolean, options: FixOptions = {}): WorkspaceFixResult {
   const choose = options.choose ?? firstSafeFix;

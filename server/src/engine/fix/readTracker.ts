@@ -26,7 +26,7 @@ export interface IndexReads {
 }
 
 /** How a read of an index member depends on the files' texts; `arg` is the position of the path or key it is about. */
-type ReadKind =
+export type ReadKind =
   | { readonly kind: 'fixed' | 'relation' | 'translations' | 'everything' }
   | { readonly kind: 'file' | 'values'; readonly arg: number }
   | { readonly kind: 'folderValues'; readonly dirArg: number; readonly keyArg: number };

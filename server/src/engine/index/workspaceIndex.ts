@@ -1,72 +1,93 @@
 import type { ModelContext, OutlineSource } from '../model/build';
 import { buildDocument, stubDocument } from '../model/build';
-import type { Include, Link, LinkTarget, PlaybookDocument, TaskRow, TaskTable } from '../model/document';
+import type { LinkTarget, ParseProblem, PlaybookDocument } from '../model/document';
 import { parseDocfx, type DocfxProject } from '../model/docfx';
-import { parseToc, tocItems, type TocFile, type TocItem } from '../model/toc';
+import { parseToc, type TocFile } from '../model/toc';
+import { LineIndex } from '../text/lineIndex';
 import { decodeText } from '../workspace/decode';
 import type { Workspace } from '../workspace/workspace';
 import { basename, dirname, extname, isWithin, join, normalize } from '../util/paths';
+import { ModelCache } from './modelCache';
+import { Interner } from './interner';
+import { factsOf, type PageFacts, type TaskUse } from './pageFacts';
+import { Relations, type IncomingLink, type TocReference } from './relations';
+import { fingerprint, loadText, storeText, type StoredText } from './storedText';
+import { ValueStats } from './valueStats';
 
-/** One use of a task ID in a table. */
-export interface TaskUse {
-  readonly doc: PlaybookDocument;
-  readonly table: TaskTable;
-  readonly row: TaskRow;
-  readonly id: string;
-  readonly name: string;
+export type { IncomingLink, TocReference } from './relations';
+export type { LinkFact, PageFacts, TaskUse } from './pageFacts';
+
+/** A page given by its path or by something that has one (a model, its facts). */
+export type PageRef = string | { readonly path: string };
+
+/** Options of an index. */
+export interface IndexOptions {
+  /**
+   * How much memory (estimated) the full models kept besides the pinned ones may take; models beyond it
+   * are dropped least recently used first and rebuilt from their text when asked for again.
+   */
+  readonly modelCacheBytes?: number;
 }
 
-/** A link from one page to another. */
-export interface IncomingLink {
-  readonly from: PlaybookDocument;
-  readonly link: Link | Include;
-}
-
-/** A toc entry that points at a file. */
-export interface TocReference {
-  readonly toc: TocFile;
-  readonly item: TocItem;
-}
-
-interface Derived {
-  tasksByLocale: Map<string, Map<string, TaskUse[]>>;
-  incoming: Map<string, IncomingLink[]>;
-  tocRefs: Map<string, TocReference[]>;
-  byStem: Map<string, PlaybookDocument[]>;
-  values: Map<string, Map<string, number>>;
+/** What the index keeps of a page whatever the model cache holds. */
+interface PageEntry {
+  /**
+   * The text to model the page from again; undefined for a file that could not be read, and for a page
+   * read from a workspace that can read it again at once (see `onDisk`).
+   */
+  readonly text: StoredText | undefined;
+  /** For a page whose text is not kept: the checksum of the bytes it was indexed from. */
+  readonly onDisk?: string;
+  /** The model of a file that could not be read (it has no text to rebuild it from). */
+  readonly stub: PlaybookDocument | undefined;
+  readonly version: number;
+  readonly facts: PageFacts;
 }
 
 const isMarkdown = (p: string): boolean => extname(p) === '.md';
 const isToc = (p: string): boolean => basename(p).toLowerCase() === 'toc.yml' || basename(p).toLowerCase() === 'toc.yaml';
 const isDocfx = (p: string): boolean => basename(p) === 'docfx.json';
+const pathOf = (page: PageRef): string => (typeof page === 'string' ? page : page.path);
+
+/** How many line indexes of pages without a cached model are kept (a few KB each). */
+const LINE_INDEXES_KEPT = 512;
 
 /** How many files `load` reads ahead of the one it is modelling, so the disk works while pages are parsed. */
 const READ_AHEAD = 16;
 
 /**
- * Everything known about a workspace: every page's model, every toc, docfx projects, and the
- * cross-file relations rules need (anchors through includes, task registry, translations, the link
- * graph, toc reachability). One file can be updated without re-reading or re-parsing the others;
- * the cross-file relations are recomputed from the models on demand.
+ * Everything known about a workspace: every page's text and compact facts, a bounded cache of full page
+ * models (rebuilt from the text on demand), every toc, docfx projects, and the cross-file relations rules
+ * need (anchors through includes, task registry, translations, the link graph, toc reachability,
+ * front-matter statistics). Setting, refreshing or removing one file updates the relations by that
+ * file's contribution alone, without re-reading, re-parsing or re-walking the others.
  */
 export class WorkspaceIndex {
   readonly workspace: Workspace;
   readonly context: ModelContext;
   readonly #files = new Set<string>();
   readonly #dirs = new Set<string>();
-  readonly #docs = new Map<string, PlaybookDocument>();
+  readonly #pages = new Map<string, PageEntry>();
+  readonly #models: ModelCache;
   readonly #tocs = new Map<string, TocFile>();
   readonly #docfx = new Map<string, DocfxProject>();
-  /** Files per folder, and the sorted lists handed out: rules ask for them per link, so they are kept. */
+  readonly #relations = new Relations();
+  readonly #values = new ValueStats();
+  readonly #intern = new Interner();
+  /** Line indexes built for pages whose model is not cached, least recently used first. */
+  readonly #lines = new Map<string, LineIndex>();
+  /** Files per folder, and the sorted lists handed out (never changed once handed out; replaced instead). */
   readonly #byDir = new Map<string, Set<string>>();
-  #sortedFiles: string[] | undefined;
-  #sortedDocs: PlaybookDocument[] | undefined;
+  readonly #sortedDir = new Map<string, readonly string[]>();
+  readonly #pagesInDir = new Map<string, readonly string[]>();
+  #sortedFiles: readonly string[] | undefined;
+  #sortedPages: readonly string[] | undefined;
   #outlines: OutlineSource | undefined;
-  #derived: Derived | undefined;
 
-  constructor(workspace: Workspace, context: ModelContext) {
+  constructor(workspace: Workspace, context: ModelContext, options: IndexOptions = {}) {
     this.workspace = workspace;
     this.context = context;
+    this.#models = new ModelCache(options.modelCacheBytes);
   }
 
   /** The workspace root. */
@@ -83,7 +104,10 @@ export class WorkspaceIndex {
     this.#outlines = source;
   }
 
-  /** Lists and reads every page, toc and docfx.json. `onProgress` is called after each file. */
+  /**
+   * Lists and reads every page, toc and docfx.json. `onProgress` is called after each file. Models are
+   * cached while the cache has room (the first pages in path order: those a lint in path order asks for first).
+   */
   async load(onProgress?: (done: number, total: number) => void): Promise<void> {
     const all = await this.workspace.list();
     for (const p of all) this.#addFile(p);
@@ -101,10 +125,9 @@ export class WorkspaceIndex {
       const bytes = await reads[i]!;
       reads[i] = undefined;
       start(i + READ_AHEAD);
-      this.#set(wanted[i]!, bytes);
+      this.#set(wanted[i]!, bytes, false);
       onProgress?.(i + 1, wanted.length);
     }
-    this.#derived = undefined;
   }
 
   #addFile(p: string): void {
@@ -115,45 +138,83 @@ export class WorkspaceIndex {
     const inDir = this.#byDir.get(dir);
     if (inDir) inDir.add(p);
     else this.#byDir.set(dir, new Set([p]));
+    this.#sortedDir.delete(dir);
     for (let d = dir; d !== '/' && !this.#dirs.has(d); d = dirname(d)) this.#dirs.add(d);
-  }
-
-  #setDoc(p: string, doc: PlaybookDocument): void {
-    this.#docs.set(p, doc);
-    this.#sortedDocs = undefined;
   }
 
   async #readAndSet(p: string): Promise<void> {
     this.#set(p, await this.workspace.read(p));
   }
 
-  #set(p: string, bytes: Uint8Array | undefined): void {
+  #set(p: string, bytes: Uint8Array | undefined, evict = true): void {
     if (bytes === undefined) {
-      if (isMarkdown(p)) this.#setDoc(p, stubDocument(p, { code: 'unreadable', message: 'The file could not be read.', span: { start: 0, end: 0 } }, this.context));
+      if (isMarkdown(p)) this.#setStub(p, { code: 'unreadable', message: 'The file could not be read.', span: { start: 0, end: 0 } });
       return;
     }
     const decoded = decodeText(bytes);
     if ('problem' in decoded) {
-      if (isMarkdown(p)) this.#setDoc(p, stubDocument(p, decoded.problem, this.context));
+      if (isMarkdown(p)) this.#setStub(p, decoded.problem);
       return;
     }
-    this.setText(p, decoded.text, 0);
+    this.#setText(p, decoded.text, 0, bytes, evict);
+  }
+
+  #setStub(path: string, problem: ParseProblem): void {
+    this.#addFile(path);
+    const doc = stubDocument(path, problem, this.context);
+    this.#setPage(path, { text: undefined, stub: doc, version: doc.version, facts: factsOf(doc, this.context, this.#intern) });
+    this.#models.delete(path);
   }
 
   /** Sets a file's current text (an open editor buffer, or what was read from disk) and re-models it. */
   setText(path: string, text: string, version: number): void {
+    this.#setText(path, text, version, undefined, true);
+  }
+
+  #setText(path: string, text: string, version: number, utf8: Uint8Array | undefined, evict: boolean): void {
     this.#addFile(path);
-    if (isMarkdown(path)) this.#setDoc(path, buildDocument(path, text, version, this.context, this.#outlines));
-    else if (isToc(path)) this.#tocs.set(path, parseToc(path, text, version));
-    else if (isDocfx(path)) this.#docfx.set(path, parseDocfx(path, text));
-    this.#derived = undefined;
+    if (isMarkdown(path)) {
+      const doc = buildDocument(path, text, version, this.context, this.#outlines);
+      // A page as read from a workspace that can read it again at once is not kept: the disk holds it.
+      const reread = utf8 !== undefined && this.workspace.readSync !== undefined;
+      const stored = reread ? { text: undefined, onDisk: fingerprint(utf8) } : { text: storeText(text, utf8) };
+      this.#setPage(path, { ...stored, stub: undefined, version, facts: factsOf(doc, this.context, this.#intern) });
+      this.#models.set(path, doc, evict);
+    } else if (isToc(path)) {
+      const toc = parseToc(path, text, version);
+      this.#tocs.set(path, toc);
+      this.#relations.setToc(toc);
+    } else if (isDocfx(path)) {
+      this.#docfx.set(path, parseDocfx(path, text));
+      this.#docfxChanged(dirname(path));
+    }
+  }
+
+  /** Records a page's new entry and moves its contribution to the relations and statistics. */
+  #setPage(path: string, entry: PageEntry): void {
+    const isNew = !this.#pages.has(path);
+    this.#pages.set(path, entry);
+    this.#lines.delete(path);
+    if (isNew) {
+      this.#sortedPages = undefined;
+      this.#pagesInDir.delete(dirname(path));
+    }
+    this.#relations.setPage(entry.facts, (from, target) => this.resolve(from, target));
+    if (this.#values.setPage(entry.facts) || isNew) this.#values.folderChanged(dirname(path));
+  }
+
+  /** A docfx project appeared, changed or went: root-relative links of pages under it may resolve elsewhere now. */
+  #docfxChanged(dir: string): void {
+    for (const p of this.#relations.rootRelativePages()) {
+      const entry = isWithin(dir, p) ? this.#pages.get(p) : undefined;
+      if (entry) this.#relations.setPage(entry.facts, (from, target) => this.resolve(from, target));
+    }
   }
 
   /** Re-reads one file from the workspace after it was created or changed on disk. */
   async refresh(path: string): Promise<void> {
     this.#addFile(path);
     if (isMarkdown(path) || isToc(path) || isDocfx(path)) await this.#readAndSet(path);
-    this.#derived = undefined;
   }
 
   /** Forgets a deleted file. */
@@ -161,22 +222,110 @@ export class WorkspaceIndex {
     if (this.#files.delete(path)) {
       this.#sortedFiles = undefined;
       this.#byDir.get(dirname(path))?.delete(path);
+      this.#sortedDir.delete(dirname(path));
     }
-    if (this.#docs.delete(path)) this.#sortedDocs = undefined;
-    this.#tocs.delete(path);
-    this.#docfx.delete(path);
-    this.#derived = undefined;
+    if (this.#pages.delete(path)) {
+      this.#sortedPages = undefined;
+      this.#pagesInDir.delete(dirname(path));
+      this.#relations.removePage(path);
+      this.#values.removePage(path);
+      this.#values.folderChanged(dirname(path));
+      this.#models.delete(path);
+      this.#lines.delete(path);
+    }
+    if (this.#tocs.delete(path)) this.#relations.removeToc(path);
+    if (this.#docfx.delete(path)) this.#docfxChanged(dirname(path));
   }
 
-  /** Every page model, in path order. */
+  /**
+   * Keeps a page's model in memory whatever the cache budget (an open editor buffer: every request
+   * about it reads the model), or lets it go again.
+   */
+  pin(path: string, pinned = true): void {
+    this.#models.pin(path, pinned);
+  }
+
+  /** Every page path, in path order (the same array until a page appears or goes). */
+  pagePaths(): readonly string[] {
+    this.#sortedPages ??= [...this.#pages.keys()].sort();
+    return this.#sortedPages;
+  }
+
+  /**
+   * Every page model, in path order. This builds every model the cache does not hold (and the cache
+   * then keeps only the most recent): rules, the linter and workspace-wide features iterate
+   * {@link pagePaths} and take one model at a time, or read {@link facts}.
+   */
   documents(): PlaybookDocument[] {
-    this.#sortedDocs ??= [...this.#docs.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return this.#sortedDocs.slice();
+    return this.pagePaths().map((p) => this.document(p)!);
   }
 
-  /** The model of one page. */
-  document(path: string): PlaybookDocument | undefined {
-    return this.#docs.get(path);
+  /**
+   * The model of one page: from the cache, else built again from the page text and cached. `sweep` is for
+   * a caller visiting every page once (the linter): a model built for it is cached only if the cache has
+   * room, so the sweep does not push out what other requests use.
+   */
+  document(path: string, options: { readonly sweep?: boolean } = {}): PlaybookDocument | undefined {
+    const entry = this.#pages.get(path);
+    if (!entry) return undefined;
+    if (entry.stub) return entry.stub;
+    const cached = this.#models.get(path);
+    if (cached) return cached;
+    const text = this.#textOf(path, entry);
+    if (text === undefined) return this.#models.peek(path) ?? this.#pages.get(path)?.stub;
+    const doc = buildDocument(path, text, entry.version, this.context, this.#outlines);
+    this.#models.set(path, doc, options.sweep !== true);
+    return doc;
+  }
+
+  /**
+   * A page's text, kept or read again from the workspace. A file that no longer holds the bytes it was
+   * indexed from (changed or deleted on disk meanwhile) is indexed again from what is there now, and
+   * undefined is returned: its new model is then in the cache (or it is a stub).
+   */
+  #textOf(path: string, entry: PageEntry): string | undefined {
+    if (entry.text !== undefined) return loadText(entry.text);
+    const bytes = this.workspace.readSync?.(path);
+    if (bytes && fingerprint(bytes) === entry.onDisk) {
+      const decoded = decodeText(bytes);
+      if ('text' in decoded) return decoded.text;
+    }
+    this.#set(path, bytes);
+    return undefined;
+  }
+
+  /** The facts of one page (kind, locale, title, anchors, links, task rows, front-matter values): no model needed. */
+  facts(path: string): PageFacts | undefined {
+    return this.#pages.get(path)?.facts;
+  }
+
+  /** The current text of a page or toc, without modelling it. */
+  textOf(path: string): string | undefined {
+    const entry = this.#pages.get(path);
+    if (!entry) return this.#tocs.get(path)?.text;
+    return entry.stub?.text ?? this.#models.peek(path)?.text ?? this.#textOf(path, entry) ?? this.document(path)?.text;
+  }
+
+  /**
+   * The line index of a page or toc: the cached model's, else one built from the text (no parse) and
+   * kept a while, since findings relate to the same few other pages over and over.
+   */
+  lineIndex(path: string): LineIndex | undefined {
+    const entry = this.#pages.get(path);
+    if (!entry) return this.#tocs.get(path)?.lines;
+    const model = entry.stub ?? this.#models.peek(path);
+    if (model) return model.lines;
+    let lines = this.#lines.get(path);
+    if (lines) {
+      this.#lines.delete(path);
+    } else {
+      const text = this.#textOf(path, entry);
+      if (text === undefined) return this.document(path)?.lines;
+      lines = new LineIndex(text);
+      if (this.#lines.size >= LINE_INDEXES_KEPT) this.#lines.delete(this.#lines.keys().next().value!);
+    }
+    this.#lines.set(path, lines);
+    return lines;
   }
 
   /** Every toc, in path order. */
@@ -199,15 +348,24 @@ export class WorkspaceIndex {
     return this.#dirs.has(normalize(path));
   }
 
-  /** Files directly inside a folder. */
-  filesIn(dir: string): string[] {
-    return [...(this.#byDir.get(dir) ?? [])].sort();
+  /** Files directly inside a folder, in path order (the same array until the folder's files change). */
+  filesIn(dir: string): readonly string[] {
+    let list = this.#sortedDir.get(dir);
+    if (!list) this.#sortedDir.set(dir, (list = [...(this.#byDir.get(dir) ?? [])].sort()));
+    return list;
   }
 
-  /** Every known file. */
-  allFiles(): string[] {
+  /** Pages directly inside a folder, in path order. */
+  pagesIn(dir: string): readonly string[] {
+    let list = this.#pagesInDir.get(dir);
+    if (!list) this.#pagesInDir.set(dir, (list = this.filesIn(dir).filter((p) => this.#pages.has(p))));
+    return list;
+  }
+
+  /** Every known file, in path order (the same array until a file appears or goes). */
+  allFiles(): readonly string[] {
     this.#sortedFiles ??= [...this.#files].sort();
-    return this.#sortedFiles.slice();
+    return this.#sortedFiles;
   }
 
   /** The docfx project governing a path (the nearest `docfx.json` above it). */
@@ -243,11 +401,12 @@ export class WorkspaceIndex {
     const visit = (p: string): void => {
       if (seen.has(p)) return;
       seen.add(p);
-      const doc = this.#docs.get(p);
-      if (!doc) return;
-      for (const h of doc.headings) out.add(h.slug);
-      for (const inc of doc.includes) {
-        const target = this.resolve(p, inc.target);
+      const facts = this.#pages.get(p)?.facts;
+      if (!facts) return;
+      for (const slug of facts.slugs) out.add(slug);
+      for (const link of facts.links) {
+        if (link.kind !== 'include') continue;
+        const target = this.resolve(p, link.target);
         if (target) visit(target);
       }
     };
@@ -255,85 +414,90 @@ export class WorkspaceIndex {
     return out;
   }
 
-  #derive(): Derived {
-    if (this.#derived) return this.#derived;
-    const d: Derived = { tasksByLocale: new Map(), incoming: new Map(), tocRefs: new Map(), byStem: new Map(), values: new Map() };
-    for (const doc of this.documents()) {
-      let tasks = d.tasksByLocale.get(doc.locale);
-      if (!tasks) d.tasksByLocale.set(doc.locale, (tasks = new Map()));
-      for (const table of doc.taskTables) {
-        for (const row of table.rows) {
-          const id = row.byColumn.id?.text;
-          if (!id || !/^\d{3,4}$/.test(id)) continue;
-          const use: TaskUse = { doc, table, row, id, name: row.byColumn.name?.text ?? '' };
-          const list = tasks.get(id);
-          if (list) list.push(use);
-          else tasks.set(id, [use]);
-        }
-      }
-      for (const link of [...doc.links, ...doc.includes]) {
-        const target = this.resolve(doc.path, link.target);
-        if (!target) continue;
-        const list = d.incoming.get(target);
-        if (list) list.push({ from: doc, link });
-        else d.incoming.set(target, [{ from: doc, link }]);
-      }
-      const stem = this.context.vocabulary.stripSuffix(basename(doc.path).replace(/\.md$/i, ''), doc.locale).toLowerCase();
-      const same = d.byStem.get(stem);
-      if (same) same.push(doc);
-      else d.byStem.set(stem, [doc]);
-      for (const e of doc.frontMatter?.entries ?? []) {
-        if (typeof e.value !== 'string' && typeof e.value !== 'number') continue;
-        let counts = d.values.get(e.key);
-        if (!counts) d.values.set(e.key, (counts = new Map()));
-        const v = String(e.value).trim();
-        counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
-    }
-    for (const toc of this.tocs()) {
-      for (const item of tocItems(toc.items)) {
-        if (!item.href || /^[a-z][a-z0-9+.-]*:/i.test(item.href)) continue;
-        const target = join(dirname(toc.path), item.href.split('#')[0]!.split('?')[0]!);
-        const list = d.tocRefs.get(target);
-        if (list) list.push({ toc, item });
-        else d.tocRefs.set(target, [{ toc, item }]);
-      }
-    }
-    return (this.#derived = d);
-  }
-
-  /** Task uses by ID among pages of one locale. */
+  /** Task uses by ID among pages of one locale, pages in path order. */
   tasks(locale: string): ReadonlyMap<string, readonly TaskUse[]> {
-    return this.#derive().tasksByLocale.get(locale) ?? new Map();
+    return this.#relations.tasks(locale);
   }
 
-  /** Links and includes that resolve to a path (anchors ignored). */
+  /** Links and includes that resolve to a path (anchors ignored), linking pages in path order. */
   incoming(path: string): readonly IncomingLink[] {
-    return this.#derive().incoming.get(path) ?? [];
+    return this.#relations.incoming(path);
+  }
+
+  /** Every path some link or include resolves to, with those links (whether the path exists or not). */
+  linkTargets(): IterableIterator<[string, readonly IncomingLink[]]> {
+    return this.#relations.incomingEntries();
   }
 
   /** Toc entries that point at a path. */
   tocReferences(path: string): readonly TocReference[] {
-    return this.#derive().tocRefs.get(path) ?? [];
+    return this.#relations.tocReferences(path);
   }
 
-  /** How often each value of a front-matter key occurs across the workspace. */
+  /** How often each value of a front-matter key occurs across the workspace, in order of first occurrence. */
   valueCounts(key: string): ReadonlyMap<string, number> {
-    return this.#derive().values.get(key) ?? new Map();
+    return this.#values.counts(key);
+  }
+
+  /** The pages whose front-matter value of `key` (its last entry, trimmed) is `value`, in path order. */
+  pagesWithValue(key: string, value: string): readonly string[] {
+    return this.#values.pagesWith(key, value);
+  }
+
+  /** The distinct values pages give a front-matter key (their last entry of it, trimmed). */
+  distinctValues(key: string): string[] {
+    return this.#values.valuesOf(key);
+  }
+
+  /** The values of `key` on the pages directly inside a folder, as [page, value] in path order. */
+  valuesInFolder(dir: string, key: string): ReadonlyArray<readonly [string, string]> {
+    return this.#values.inFolder(dir, key, (d) => this.pagesIn(d));
   }
 
   /** The source-language page a translated page translates (same base name without the suffix). */
-  sourceOf(doc: PlaybookDocument): PlaybookDocument | undefined {
+  sourceOf(page: PageRef): PageFacts | undefined {
+    const facts = this.#pages.get(pathOf(page))?.facts;
     const sourceLocale = this.context.config.defaults.sourceLocale;
-    if (doc.locale === sourceLocale) return undefined;
-    const stem = this.context.vocabulary.stripSuffix(basename(doc.path).replace(/\.md$/i, ''), doc.locale).toLowerCase();
-    const candidates = (this.#derive().byStem.get(stem) ?? []).filter((c) => c.locale === sourceLocale && c.kind === doc.kind);
+    if (!facts || facts.locale === sourceLocale) return undefined;
+    const candidates: PageFacts[] = [];
+    for (const p of this.#relations.pagesWithStem(facts.stem)) {
+      const c = this.#pages.get(p)!.facts;
+      if (c.locale === sourceLocale && c.kind === facts.kind) candidates.push(c);
+    }
     return candidates.find((c) => this.context.vocabulary.localeByFolder(c.path) === sourceLocale) ?? candidates[0];
   }
 
-  /** The translations of a source page. */
-  translationsOf(doc: PlaybookDocument): PlaybookDocument[] {
-    const stem = basename(doc.path).replace(/\.md$/i, '').toLowerCase();
-    return (this.#derive().byStem.get(stem) ?? []).filter((c) => c !== doc && c.locale !== doc.locale && this.sourceOf(c) === doc);
+  /** The translations of a source page, in path order. */
+  translationsOf(page: PageRef): PageFacts[] {
+    const path = pathOf(page);
+    const facts = this.#pages.get(path)?.facts;
+    if (!facts) return [];
+    const stem = basename(path).replace(/\.md$/i, '').toLowerCase();
+    const out: PageFacts[] = [];
+    for (const p of this.#relations.pagesWithStem(stem)) {
+      const c = this.#pages.get(p)!.facts;
+      if (p !== path && c.locale !== facts.locale && this.sourceOf(c)?.path === path) out.push(c);
+    }
+    return out;
+  }
+
+  /**
+   * The cross-file relations and statistics as plain data, keys sorted, lists in their order: two
+   * indexes over the same files give equal snapshots however they got there (for tests and debugging).
+   */
+  relationsSnapshot(): Record<string, unknown> {
+    const sortedKeys = <T>(entries: Iterable<[string, T]>): Array<[string, T]> => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const span = (s: { start: number; end: number } | undefined): string => (s ? `${s.start}-${s.end}` : '');
+    const tasks = this.#relations.taskLocales().filter((locale) => this.tasks(locale).size > 0).sort().map((locale) => [locale, sortedKeys(this.tasks(locale)).map(([id, uses]) => [id, uses.map((u) => `${u.path}|${u.id}|${u.name}|${span(u.idSpan)}|${span(u.nameSpan)}|${u.table}.${u.row}`)])]);
+    const incoming = sortedKeys(this.linkTargets()).map(([target, links]) => [target, links.map((l) => `${l.from}|${l.link.kind}|${l.link.target.raw}|${span(l.link.targetSpan)}`)]);
+    const tocRefs = sortedKeys(this.#relations.tocReferenceEntries()).map(([target, refs]) => [target, refs.map((r) => `${r.toc.path}|${r.item.href}|${span(r.item.hrefSpan)}`)]);
+    const stems = sortedKeys(this.#relations.stemEntries());
+    const pages = this.pagePaths();
+    const translations = pages.map((p) => [p, this.sourceOf(p)?.path ?? null, this.translationsOf(p).map((f) => f.path)]);
+    const keys = this.#values.keys().sort();
+    const values = keys.map((k) => [k, [...this.valueCounts(k)], this.#values.valuesOf(k).sort().map((v) => [v, this.pagesWithValue(k, v)])]);
+    const dirs = [...new Set(pages.map(dirname))].sort();
+    const folders = dirs.map((d) => [d, keys.map((k) => [k, this.valuesInFolder(d, k)]).filter(([, list]) => (list as unknown[]).length > 0)]);
+    return { pages, tasks, incoming, tocRefs, stems, translations, values, folders };
   }
 }

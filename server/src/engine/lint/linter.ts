@@ -72,7 +72,7 @@ function run(
         range: lines.rangeOf(r.span),
         fixes: r.fixes ?? [],
         related: (r.related ?? []).map((rel) => {
-          const relLines = rel.path === path ? lines : index.document(rel.path)?.lines ?? index.toc(rel.path)?.lines ?? lines;
+          const relLines = rel.path === path ? lines : index.lineIndex(rel.path) ?? lines;
           return { ...rel, range: relLines.rangeOf(rel.span) };
         }),
         docs,
@@ -135,7 +135,7 @@ export function lintWorkspace(
   const config = index.context.config;
   const wanted = (path: string): boolean => filter(path) && !settingsFor(config, path).ignored;
   // One model at a time: the index keeps a bounded number of them and rebuilds the others on demand.
-  for (const doc of index.documents()) if (index.isBuilt(doc.path) && wanted(doc.path)) paths.push([doc.path, () => lintDocument(doc, index, rules)]);
+  for (const p of index.pagePaths()) if (index.isBuilt(p) && wanted(p)) paths.push([p, () => lintDocument(index.document(p, { sweep: true })!, index, rules)]);
   for (const toc of index.tocs()) if (wanted(toc.path)) paths.push([toc.path, () => lintToc(toc, index, rules)]);
   paths.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [p, lint] of paths) {

@@ -26,6 +26,11 @@ export interface Workspace {
   list(): Promise<string[]>;
   /** A file's bytes, or undefined when it does not exist or cannot be read. */
   read(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * A file's bytes read at once, for hosts that can (the disk): the index then keeps no copy of the
+   * pages it read from the workspace and reads a page again when it rebuilds the page's model.
+   */
+  readSync?(path: string): Uint8Array | undefined;
   /** A file's size and time, or undefined when it does not exist. */
   stat(path: string): Promise<FileStat | undefined>;
   /** Calls `listener` with batches of changes until disposed. */

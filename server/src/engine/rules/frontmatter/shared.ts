@@ -11,6 +11,7 @@ import type { FrontMatter, FrontMatterEntry, PlaybookDocument } from '../../mode
 import { span, type Span } from '../../text/span';
 import { looseKey } from '../../util/text';
 import { dirname } from '../../util/paths';
+import { frontMatterValue } from '../../index/pageFacts';
 import type { PageContext } from '../rule';
 import schemaJson from '../../../../../schemas/frontmatter.schema.json';
 import { stringListOption, numberOption, stringOption, pageMatches } from '../options';
@@ -198,12 +199,9 @@ export function openingFence(fm: FrontMatter): Span {
   return span(fm.span.start, Math.min(fm.span.start + 3, fm.span.end));
 }
 
-/** The front-matter value of a key on a page, trimmed, when it is a string or number. */
+/** The front-matter value of a key on a page, trimmed, when it is a non-empty string or number. */
 export function valueOf(doc: PlaybookDocument, key: string): string | undefined {
-  const e = doc.frontMatter?.byKey.get(key);
-  if (!e || (typeof e.value !== 'string' && typeof e.value !== 'number')) return undefined;
-  const v = String(e.value).trim();
-  return v === '' ? undefined : v;
+  return frontMatterValue(doc, key);
 }
 
 /** The H1 text without invisible format characters (zero-width spaces pasted from editors). */
@@ -211,28 +209,22 @@ export function cleanHeading(text: string): string {
   return text.replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
+/** How often each value of `key` occurs on the pages of a folder other than `self`, in path order of first use (from the index's statistics). */
+function countsIn(ctx: PageContext, dir: string, key: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [p, v] of ctx.index.valuesInFolder(dir, key)) if (p !== ctx.doc.path) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
 /** Counts how often each value of `key` occurs on the pages in the same folder as `doc` (the page itself excluded). */
 export function folderCounts(ctx: PageContext, key: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const dir = dirname(ctx.doc.path);
-  for (const p of ctx.index.filesIn(dir)) {
-    if (p === ctx.doc.path) continue;
-    const d = ctx.index.document(p);
-    const v = d ? valueOf(d, key) : undefined;
-    if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return counts;
+  return countsIn(ctx, dirname(ctx.doc.path), key);
 }
 
 /** {@link folderCounts} of the nearest folder, from the page's own up to the workspace root, where other pages give the key. */
 export function nearestFolderCounts(ctx: PageContext, key: string): Map<string, number> {
   for (let dir = dirname(ctx.doc.path); ; dir = dirname(dir)) {
-    const counts = new Map<string, number>();
-    for (const p of ctx.index.filesIn(dir)) {
-      const d = p === ctx.doc.path ? undefined : ctx.index.document(p);
-      const v = d ? valueOf(d, key) : undefined;
-      if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
+    const counts = countsIn(ctx, dir, key);
     if (counts.size > 0 || dir === ctx.index.root || dirname(dir) === dir) return counts;
   }
 }
@@ -354,9 +346,10 @@ function deriveFromOption(ctx: PageContext): Readonly<Record<string, readonly st
 export function valueThrough(ctx: PageContext, key: string, fromKey: string, fromValue: string, accept: (v: string) => boolean): string | undefined {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const d of ctx.index.documents()) {
-    if (d === ctx.doc || valueOf(d, fromKey) !== fromValue) continue;
-    const v = valueOf(d, key);
+  // The index keeps the pages by value: only the pages with `fromKey: fromValue` are read.
+  for (const p of ctx.index.pagesWithValue(fromKey, fromValue)) {
+    if (p === ctx.doc.path) continue;
+    const v = ctx.index.facts(p)?.frontMatter.value(key);
     if (v === undefined) continue;
     total++;
     counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -419,7 +412,7 @@ function deriveFromPage(ctx: PageContext, key: string, values: ReadonlyMap<strin
   }
 }
 
-/** The page's front-matter values (last occurrence per key), trimmed, as strings. */
+/** The page's front-matter values (last occurrence per key), trimmed, as strings: what the index keeps of every page. */
 export function pageValues(doc: PlaybookDocument): Map<string, string> {
   const out = new Map<string, string>();
   for (const k of doc.frontMatter?.byKey.keys() ?? []) {

@@ -1,5 +1,4 @@
-import type { WorkspaceIndex } from '../../index/workspaceIndex';
-import type { PlaybookDocument } from '../../model/document';
+import type { PageFacts, WorkspaceIndex } from '../../index/workspaceIndex';
 import { t } from '../../util/l10n';
 import { basename, dirname } from '../../util/paths';
 import { nearestUnique } from '../../util/text';
@@ -16,7 +15,7 @@ function languageName(index: WorkspaceIndex, locale: string): string {
  * locale suffixes stripped), else a same-folder page of that locale whose name differs by at most
  * two characters (an untranslated `x-en.md` copy next to `x-es.md`).
  */
-function siblingIn(index: WorkspaceIndex, target: PlaybookDocument, locale: string, near: string): PlaybookDocument | undefined {
+function siblingIn(index: WorkspaceIndex, target: PageFacts, locale: string, near: string): PageFacts | undefined {
   const sourceLocale = index.context.config.defaults.sourceLocale;
   const source = target.locale === sourceLocale ? target : index.sourceOf(target);
   if (source) {
@@ -26,7 +25,7 @@ function siblingIn(index: WorkspaceIndex, target: PlaybookDocument, locale: stri
     if (best) return best;
   }
   for (const dir of new Set([near, dirname(target.path)])) {
-    const docs = index.filesIn(dir).map((f) => index.document(f)).filter((d): d is PlaybookDocument => d !== undefined && d.locale === locale && d.kind === target.kind);
+    const docs = index.filesIn(dir).map((f) => index.facts(f)).filter((d): d is PageFacts => d !== undefined && d.locale === locale && d.kind === target.kind);
     const name = nearestUnique(basename(target.path), docs.map((d) => basename(d.path)), 2);
     const hit = name ? docs.find((d) => basename(d.path) === name) : undefined;
     if (hit) return hit;
@@ -46,7 +45,7 @@ export const crossLanguage: PageRule = {
     for (const link of doc.links) {
       if (link.kind === 'image' || link.target.scheme !== undefined || link.target.path === '') continue;
       const resolved = index.resolve(doc.path, link.target);
-      const target = resolved && resolved !== doc.path ? index.document(resolved) : undefined;
+      const target = resolved && resolved !== doc.path ? index.facts(resolved) : undefined;
       if (!target || target.locale === doc.locale || target.localeSource === 'default' || target.kind === 'include') continue;
       const sibling = siblingIn(index, target, doc.locale, dirname(doc.path));
       if (!sibling || sibling.path === doc.path) continue;

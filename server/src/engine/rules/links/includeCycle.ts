@@ -13,9 +13,10 @@ const MAX_DEPTH = 32;
 function findCycle(index: WorkspaceIndex, start: string, stack: string[]): string[] | undefined {
   if (stack.length > MAX_DEPTH) return undefined;
   if (stack.includes(start)) return [...stack, start];
-  const doc = index.document(start);
-  if (!doc) return undefined;
-  for (const inc of doc.includes) {
+  const facts = index.facts(start);
+  if (!facts) return undefined;
+  for (const inc of facts.links) {
+    if (inc.kind !== 'include') continue;
     const next = index.resolve(start, inc.target);
     if (!next) continue;
     const cycle = findCycle(index, next, [...stack, start]);

@@ -5,8 +5,6 @@ import { nearestUnique } from '../../util/text';
 import type { PageRule } from '../rule';
 import { anchorPartSpan, numberOption } from './shared';
 
-const UNREADABLE = new Set(['binary', 'too-large', 'unreadable']);
-
 /** How to write an anchor id in the style of the written one (percent-encoded when it was). */
 function writeAnchor(written: string, slug: string): string {
   return written.includes('%') ? encodeURIComponent(slug) : slug;
@@ -34,8 +32,9 @@ export const noSuchHeading: PageRule = {
       if (link.target.scheme !== undefined || anchor === undefined || anchor === '') continue;
       const resolved = index.resolve(doc.path, link.target);
       if (!resolved || extname(resolved) !== '.md') continue;
-      const target = resolved === doc.path ? doc : index.document(resolved);
-      if (!target || target.problems.some((p) => UNREADABLE.has(p.code))) continue;
+      // Another page is read from the index's facts (no model needed); this page is readable, or no rule would run.
+      const target = resolved === doc.path ? undefined : index.facts(resolved);
+      if (resolved !== doc.path && (!target || target.unreadable)) continue;
       const anchors = index.anchorsOf(resolved);
       if (anchors.has(anchor)) continue;
       const s = anchorPartSpan(doc.text, link.targetSpan);

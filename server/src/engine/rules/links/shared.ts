@@ -131,7 +131,7 @@ function sameFolder(resolved: string, ctx: SearchContext): Suggestion | undefine
   const trailing = files.filter((f) => extname(f) !== '' && name.length > f.length && name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
   if (trailing) return { path: at(trailing), how: 'trailing', safe: false };
   const sameKind = files.filter((f) => ext === '' || extname(f) === ext);
-  const preferred = ctx.locale && ext === '.md' ? sameKind.filter((f) => index.document(at(f))?.locale === ctx.locale) : [];
+  const preferred = ctx.locale && ext === '.md' ? sameKind.filter((f) => index.facts(at(f))?.locale === ctx.locale) : [];
   // Compare names without the page's language suffix: `x-kickoff.md` from a German page means `x-kick-off-de.md`.
   const normed = new Map<string, string>();
   const norm = (n: string): string => {

@@ -1,6 +1,6 @@
-import type { TaskUse } from '../../index/workspaceIndex';
+import type { TaskUse, WorkspaceIndex } from '../../index/workspaceIndex';
 import { compareDates, type CalendarDate } from '../../dates/dateFormat';
-import type { Cell, PlaybookDocument } from '../../model/document';
+import type { Cell } from '../../model/document';
 import { t } from '../../util/l10n';
 import { basename } from '../../util/paths';
 import type { PageRule } from '../rule';
@@ -19,28 +19,18 @@ function variantsOf(uses: readonly TaskUse[], foldDashes: boolean): Map<string, 
     if (u.name === '') continue;
     const key = foldName(u.name, foldDashes);
     const v = out.get(key) ?? { display: u.name, pages: new Set<string>(), uses: [] };
-    v.pages.add(u.doc.path);
+    v.pages.add(u.path);
     v.uses.push(u);
     out.set(key, v);
   }
   return out;
 }
 
-/** The newest real date of a page's refresh summary: when the page was last updated. */
-function lastUpdated(doc: PlaybookDocument): CalendarDate | undefined {
-  let best: CalendarDate | undefined;
-  for (const r of doc.refresh?.rows ?? []) {
-    const d = r.date?.date;
-    if (d && (!best || compareDates(d, best) > 0)) best = d;
-  }
-  return best;
-}
-
-/** The newest update among a variant's pages. */
-function newestOf(v: Variant): CalendarDate | undefined {
+/** The newest update among a variant's pages (the newest real date of each page's refresh summary, kept by the index). */
+function newestOf(index: WorkspaceIndex, v: Variant): CalendarDate | undefined {
   let best: CalendarDate | undefined;
   for (const u of v.uses) {
-    const d = lastUpdated(u.doc);
+    const d = index.facts(u.path)?.lastUpdated;
     if (d && (!best || compareDates(d, best) > 0)) best = d;
   }
   return best;
@@ -51,11 +41,11 @@ function newestOf(v: Variant): CalendarDate | undefined {
  * updated page (the page edited last carries the current name, the other was forgotten); undefined
  * when that does not decide either.
  */
-function preferredOf(variants: ReadonlyMap<string, Variant>): { key: string; by: 'pages' | 'recency' } | undefined {
+function preferredOf(index: WorkspaceIndex, variants: ReadonlyMap<string, Variant>): { key: string; by: 'pages' | 'recency' } | undefined {
   const max = Math.max(...[...variants.values()].map((v) => v.pages.size));
   const top = [...variants].filter(([, v]) => v.pages.size === max);
   if (top.length === 1) return { key: top[0]![0], by: 'pages' };
-  const dated = top.map(([key, v]) => ({ key, date: newestOf(v) }));
+  const dated = top.map(([key, v]) => ({ key, date: newestOf(index, v) }));
   if (dated.some((d) => !d.date)) return undefined;
   dated.sort((a, b) => compareDates(b.date!, a.date!));
   return compareDates(dated[0]!.date!, dated[1]!.date!) > 0 ? { key: dated[0]!.key, by: 'recency' } : undefined;
@@ -83,12 +73,12 @@ export const nameMismatch: PageRule = {
         const own = foldName(nameCell.text, foldDashes);
         const others = [...variants].filter(([key, v]) => key !== own && [...v.pages].some((p) => p !== doc.path));
         if (others.length === 0) continue;
-        const preferred = preferredOf(variants);
+        const preferred = preferredOf(index, variants);
         const majority = preferred?.key;
         if (majority === own && !reportMajority) continue;
-        const related = others.flatMap(([, v]) => v.uses.filter((u) => u.doc.path !== doc.path).map((u) => ({
-          path: u.doc.path,
-          span: u.row.byColumn.name!.span,
+        const related = others.flatMap(([, v]) => v.uses.filter((u) => u.path !== doc.path).map((u) => ({
+          path: u.path,
+          span: u.nameSpan!,
           message: t('Task {0} is named `{1}` on this page.', u.id, u.name),
         })));
         const listOf = (pages: Iterable<string>): string => {

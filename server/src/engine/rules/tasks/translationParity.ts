@@ -65,7 +65,8 @@ export const translationParity: PageRule = {
   description: t('A translated page must list the same FTOP task IDs as its source page.'),
   defaultSeverity: 'warning',
   check({ doc, index, vocabulary, config, options, report }) {
-    const source = index.sourceOf(doc);
+    const sourcePath = index.sourceOf(doc)?.path;
+    const source = sourcePath !== undefined ? index.document(sourcePath) : undefined;
     if (!source) return;
     const mineByTable = idsByTable(doc, vocabulary);
     const theirsByTable = idsByTable(source, vocabulary);

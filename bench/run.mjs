@@ -3,6 +3,7 @@
 // stated in (docs/performance.md). Usage:
 //
 //   node bench/run.mjs [--runs N] [--big] [--big-runs N] [--pages N] [--corpus DIR] [--json FILE]
+//                      [--lsp-runs N] [--lsp-samples N] [--no-lsp | --lsp-only]
 //
 //   --runs N      runs per measurement on the corpus tree (default 5; medians are reported)
 //   --big         also measure the synthetic tree of about --pages pages (default 15000): the corpus copied
@@ -10,18 +11,22 @@
 //   --big-runs N  runs per measurement on the big tree (default 1)
 //   --corpus DIR  the corpus (default ../shared/corpus)
 //   --json FILE   also write every measurement as JSON
+//   --lsp-runs N  rounds of the language server part per tree (default 3 on the corpus; --big-runs on the big tree)
+//   --lsp-samples N  edits and requests timed per language server round (default 30)
+//   --no-lsp      skip the language server part; --lsp-only: run only it (bench/lsp.mjs)
 //
 // Every tool runs as a fresh child process (cold: no warm JIT, an empty playbook-lint cache unless the
 // measurement is about the cache), one measurement after the other within a round, so load on the machine
 // hits all of them alike. Peak memory is the child's own maximum resident set size (bench/lib/stats.cjs).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { benchLanguageServer, printGoals, printLanguageServer } from './lsp.mjs';
 import { measureNode, median } from './lib/measure.mjs';
-import { ensureSyntheticTree, markdownFiles, treeSize } from './lib/tree.mjs';
+import { ensureCorpusCopy, ensureSyntheticTree, markdownFiles, treeSize } from './lib/tree.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'dist/cli.js');
@@ -37,8 +42,12 @@ const bigRuns = Number(option('--big-runs', '1'));
 const pagesWanted = Number(option('--pages', '15000'));
 const corpus = resolve(REPO, option('--corpus', '../shared/corpus'));
 const jsonOut = option('--json', undefined);
+const lspOnly = process.argv.includes('--lsp-only');
+const withLsp = !process.argv.includes('--no-lsp');
+const lspRuns = Number(option('--lsp-runs', '3'));
+const lspSamples = Number(option('--lsp-samples', '30'));
 
-if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bench` (it builds first)');
+if (!existsSync(CLI) || !existsSync(join(REPO, 'dist/server.js'))) throw new Error('dist/cli.js or dist/server.js is missing: run `npm run bench` (it builds first)');
 if (!existsSync(MDL)) throw new Error('markdownlint-cli2 is not installed (npm install)');
 if (!existsSync(corpus)) {
   console.log(`No corpus at ${corpus}: nothing to measure (pass --corpus DIR).`);
@@ -50,32 +59,23 @@ mkdirSync(work, { recursive: true });
 
 // The parse floors run from a bundle of bench/floor.ts, built like the CLI.
 const FLOOR = join(work, 'floor.js');
-await esbuild.build({ entryPoints: [join(REPO, 'bench/floor.ts')], outfile: FLOOR, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+if (!lspOnly) await esbuild.build({ entryPoints: [join(REPO, 'bench/floor.ts')], outfile: FLOOR, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
   // As in esbuild.mjs: jsonc-parser's UMD main cannot be bundled, its ESM build can.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } });
 
 /** The trees: a private copy of the corpus (so one page can be changed), and optionally the big one. */
 const trees = [];
-{
-  const dir = join(work, 'corpus');
-  const marker = join(dir, '.bench-source');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== corpus) {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(corpus, dir, { recursive: true, filter: (src) => !src.includes('/.git') });
-    writeFileSync(marker, corpus);
-  }
-  trees.push({ name: 'corpus', dir, runs });
-}
+trees.push({ name: 'corpus', dir: ensureCorpusCopy(corpus, join(work, 'corpus')), runs, lspRuns });
 if (big) {
   const t = ensureSyntheticTree(corpus, join(work, 'big'), pagesWanted);
-  trees.push({ name: `synthetic (${t.copies} copies)`, dir: t.dir, runs: bigRuns });
+  trees.push({ name: `synthetic (${t.copies} copies)`, dir: t.dir, runs: bigRuns, lspRuns: bigRuns });
 }
 
 /** Removes the run time from a stylish report, the only part that differs between equal runs. */
 const timeless = (file) => readFileSync(file, 'utf8').replace(/checked in [\d.]+ s/g, 'checked in 0 s');
 
 const results = [];
-for (const tree of trees) {
+for (const tree of lspOnly ? [] : trees) {
   const size = treeSize(tree.dir);
   const cacheFile = join(work, `cache-${tree.name.split(' ')[0]}.json`);
   const out = (name) => join(work, `out-${tree.name.split(' ')[0]}-${name}.txt`);
@@ -157,6 +157,11 @@ for (const r of results) {
     goals.push([`${r.tree}: peak memory < 400 MB`, peak, peak < 400, 'MB']);
   }
 }
-console.log('\nGoals');
-for (const [name, value, met, unit] of goals) console.log(`  ${met ? 'met    ' : 'NOT met'}  ${name}: ${unit ? value.toFixed(0) + ' ' + unit : value.toFixed(2) + '×'}`);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, cores: cpus().length, results, goals }, null, 2));
+
+// The language server (bench/lsp.mjs), after the CLI part so that neither slows the other.
+const lspResults = [];
+if (withLsp) for (const tree of trees) lspResults.push(await benchLanguageServer({ name: tree.name, dir: tree.dir, rounds: tree.lspRuns, samples: lspSamples }));
+for (const r of lspResults) goals.push(...printLanguageServer(r));
+
+printGoals(goals);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ node: process.version, cores: cpus().length, results, lsp: lspResults, goals }, null, 2));

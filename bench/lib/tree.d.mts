@@ -4,3 +4,5 @@ export function markdownFiles(root: string): string[];
 export function treeSize(root: string): unknown;
 /** Builds (or reuses) a synthetic tree of about `targetPages` pages by copying the corpus. */
 export function ensureSyntheticTree(corpus: string, dir: string, targetPages: number): unknown;
+/** Makes (or reuses) a copy of the corpus at `dir`; returns `dir`. */
+export function ensureCorpusCopy(corpus: string, dir: string): string;

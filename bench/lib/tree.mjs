@@ -44,3 +44,17 @@ export function ensureSyntheticTree(corpus, dir, targetPages) {
   writeFileSync(marker, want);
   return { dir, copies, rebuilt: true };
 }
+
+/**
+ * Makes (or reuses) `dir` holding a copy of `corpus` (its `.git` left out), so that a benchmark may
+ * change a page without touching the corpus. A marker file records the source; returns `dir`.
+ */
+export function ensureCorpusCopy(corpus, dir) {
+  const marker = join(dir, '.bench-source');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== corpus) {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(corpus, dir, { recursive: true, filter: (src) => !src.includes('/.git') });
+    writeFileSync(marker, corpus);
+  }
+  return dir;
+}

@@ -18,6 +18,8 @@ let init: { capabilities: Record<string, unknown> };
 before(async () => {
   ({ session, init } = (await startSession({ files: { 'en/a.md': A, 'en/b.md': B }, capabilities: PUSH_CLIENT })) as { session: LspSession; init: typeof init });
   await session.indexed();
+  // After the index, the files with findings are published (test/lsp/workspacePush.test.ts): let that pass first.
+  await session.waitFor('textDocument/publishDiagnostics', { match: (p) => (p as Published).uri === session.uri('en/b.md') });
 });
 
 after(async () => {
@@ -30,7 +32,7 @@ async function published(rel: string, since: number): Promise<Published> {
   return r.params as Published;
 }
 
-const missingFile = (text: string, version: number) =>
+const missingFile = (text: string, version: number | null) =>
   lspDiagnostic({ rule: 'link/no-such-file', severity: 1, range: rangeOf(text, 'missing.md'), version, message: '`missing.md` does not exist: there is no file `en/missing.md` in the workspace.' });
 
 test('a client without pull diagnostics is not offered them', () => {
@@ -84,8 +86,16 @@ test('a change on disk re-publishes the open documents that depend on it', async
   assert.deepEqual(await published('en/b.md', mark), { uri: session.uri('en/b.md'), version: 3, diagnostics: [] });
 });
 
-test('closing a document clears what was published for it', async () => {
+test('closing a document publishes the diagnostics of the file on disk, without a version', async () => {
   const mark = session.mark();
   await session.close('en/b.md');
-  assert.deepEqual(await published('en/b.md', mark), { uri: session.uri('en/b.md'), diagnostics: [] });
+  assert.deepEqual(await published('en/b.md', mark), {
+    uri: session.uri('en/b.md'), diagnostics: [
+      lspDiagnostic({
+        rule: 'link/no-such-heading', severity: 1, range: rangeOf(B, 'intro'), version: null, message: '`#intro` names no heading of `en/a.md`. Did you mean `#intr`?',
+        fixes: [{ title: 'Change the anchor to `#intr`', safe: true, edits: [{ range: rangeOf(B, 'intro'), newText: 'intr' }] }],
+      }),
+      missingFile(B, null),
+    ],
+  });
 });

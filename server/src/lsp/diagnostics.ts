@@ -13,6 +13,7 @@ import type { Diagnostic } from '../engine/lint/diagnostic';
 import { lintDocument, lintToc } from '../engine/lint/linter';
 import { toLspDiagnostic } from './convert';
 import { guard, throwIfCancelled, untilCancelled, yieldToEventLoop, type Logger } from './guard';
+import { isConfigFile } from './loadConfig';
 import type { Project, ProjectSet } from './project';
 import type { SettingsStore } from './settings';
 import type { AffectedEvent, ModelSync } from './sync';
@@ -52,25 +53,51 @@ export interface DiagnosticsDeps {
 
 /** The result id of a file reported once as gone (deleted, disabled, no longer built). */
 const GONE = 'gone';
-/** How many files are checked between two looks at the message queue (for cancellation). */
-const CHUNK = 25;
+/** How long a walk over the workspace computes before it lets waiting messages through, in milliseconds. */
+const SLICE_MS = 10;
+
+/** Tells when a long walk should let the event loop run (requests, cancellations) before going on. */
+class TimeSlicer {
+  #since = performance.now();
+
+  /** Yields to the event loop when the current slice is used up. */
+  async pause(): Promise<boolean> {
+    if (performance.now() - this.#since < SLICE_MS) return false;
+    await yieldToEventLoop();
+    this.#since = performance.now();
+    return true;
+  }
+}
 
 /**
  * Computes, caches and delivers diagnostics. Results are cached per file until the file or something
  * it depends on changes (the sync layer says which files); a pull for an unchanged file answers
  * `unchanged`. Clients that pull are asked to pull again (`workspace/diagnostic/refresh`) when files
- * they did not just edit changed; clients that cannot pull get `publishDiagnostics` for open documents.
+ * they did not just edit changed. Clients that cannot pull get `publishDiagnostics`: for open
+ * documents at once, and, once a workspace folder is indexed, for each of its files that has
+ * diagnostics (in the background, open documents first), kept current as files and their dependents change.
+ * Mistakes in configuration files are diagnostics on those files, both ways.
  */
 export class DiagnosticsManager {
   readonly #d: DiagnosticsDeps;
   readonly #mode: DiagnosticsMode;
   readonly #cache = new Map<string, DiagnosticsEntry>();
+  /** Files whose last published diagnostics were not empty (or that are open): they must be cleared when that ends. */
   readonly #published = new Set<string>();
-  readonly #pushQueue = new Set<string>();
+  /** Files to publish soon: open documents and configuration files. */
+  readonly #urgent = new Set<string>();
+  /** Files to publish when the urgent ones are done: the rest of the workspace. */
+  readonly #background = new Set<string>();
+  /** Folders whose every file's diagnostics are published (push clients, after their first index). */
+  readonly #workspacePushed = new Set<Project>();
+  /** The configuration checks under way, per project (a pull of a configuration file waits for them). */
+  readonly #configChecks = new Map<Project, Promise<void>>();
+  /** The result id of each configuration file's diagnostics, with the items it was given for. */
+  readonly #configIds = new Map<string, { key: string; id: string }>();
   #changeWaiters: Array<() => void> = [];
   #seq = 0;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  #pushTimer: ReturnType<typeof setTimeout> | undefined;
+  #pumping = false;
 
   constructor(deps: DiagnosticsDeps, mode: DiagnosticsMode) {
     this.#d = deps;
@@ -92,24 +119,108 @@ export class DiagnosticsManager {
     this.#d.sync.onAffected((e) => this.#affected(e));
   }
 
-  /** Forgets every cached result (the settings changed) and has the client fetch them again. */
+  /** Forgets every cached result (the settings or the folders changed) and has the client fetch them again. */
   invalidateAll(): void {
     this.#cache.clear();
     this.#wake();
-    if (this.#mode.pull) this.#scheduleRefresh();
-    else for (const p of this.#d.sync.paths()) this.#schedulePush(p);
+    if (this.#mode.pull) {
+      this.#scheduleRefresh();
+      return;
+    }
+    const live = new Set(this.#d.projects.all());
+    for (const p of [...this.#workspacePushed]) if (!live.has(p)) this.#workspacePushed.delete(p);
+    for (const p of [...this.#d.sync.paths(), ...this.#published]) this.#schedulePush(p);
+    for (const project of this.#workspacePushed) for (const p of this.#workspaceFiles(project)) this.#schedulePush(p);
   }
 
   #affected(e: AffectedEvent): void {
     const paths = e.all ? [...this.#cache.keys()].filter((p) => e.project.contains(p)) : e.paths;
     for (const p of paths) this.#cache.delete(p);
     this.#wake();
+    // An edit of an open configuration file (or its closing) shows its mistakes at once; saving it reloads the project.
+    if (!e.all && e.paths.some(isConfigFile)) this.#checkConfig(e.project);
     if (this.#mode.pull) {
       if (e.all || e.paths.some((p) => p !== e.origin)) this.#scheduleRefresh();
       return;
     }
-    const targets = e.all ? [...this.#d.sync.paths()].filter((p) => e.project.contains(p)) : e.paths;
-    for (const p of targets) if (this.#d.sync.uriOf(p) !== undefined || this.#published.has(p)) this.#schedulePush(p);
+    if (e.all) {
+      if (!e.project.loose) this.#workspacePushed.add(e.project);
+      const mine = (p: string): boolean => e.project.contains(p) || isConfigFile(p);
+      const targets = new Set([...this.#d.sync.paths()].filter(mine));
+      for (const p of this.#published) if (mine(p)) targets.add(p);
+      if (this.#workspacePushed.has(e.project)) for (const p of this.#workspaceFiles(e.project)) targets.add(p);
+      for (const p of targets) this.#schedulePush(p);
+      return;
+    }
+    for (const p of e.paths) {
+      if (isConfigFile(p)) continue; // published when its check has found what changed
+      if (this.#d.sync.uriOf(p) !== undefined || this.#published.has(p) || this.#isWorkspacePushed(p)) this.#schedulePush(p);
+    }
+  }
+
+  /** True when a file belongs to a folder whose whole workspace is published. */
+  #isWorkspacePushed(path: string): boolean {
+    const project = this.#d.projects.folderOf(path);
+    return project !== undefined && this.#workspacePushed.has(project);
+  }
+
+  /** Every file of a project that has diagnostics of its own: built pages, tocs, configuration files with mistakes. */
+  #workspaceFiles(project: Project): string[] {
+    const index = project.engine?.index;
+    const files = index ? this.#builtFiles(index) : [];
+    return [...files, ...project.configProblems.map((p) => p.path)];
+  }
+
+  /** The pages docfx builds and the tocs of an index, in path order. */
+  #builtFiles(index: NonNullable<Project['engine']>['index']): string[] {
+    return [...index.pagePaths().filter((p) => index.isBuilt(p)), ...index.tocs().map((t) => t.path)].sort();
+  }
+
+  /** Checks a project's configuration files again and delivers what changed. */
+  #checkConfig(project: Project): void {
+    const before = project.configProblems.map((p) => p.path);
+    const check = project.checkConfig().then((changed) => {
+      if (!changed) return;
+      this.#wake();
+      if (this.#mode.pull) this.#scheduleRefresh();
+      else for (const p of new Set([...before, ...project.configProblems.map((c) => c.path)])) this.#schedulePush(p);
+    }).catch((e: unknown) => this.#d.log.error(`checking the configuration failed: ${(e as Error)?.stack ?? String(e)}`));
+    const all = Promise.all([this.#configChecks.get(project), check]).then(() => undefined);
+    this.#configChecks.set(project, all);
+    void all.then(() => {
+      if (this.#configChecks.get(project) === all) this.#configChecks.delete(project);
+    });
+  }
+
+  /** Resolves when the configuration checks under way are done. */
+  async #configChecked(): Promise<void> {
+    await Promise.all([...this.#configChecks.values()]);
+  }
+
+  /** The diagnostics of a configuration file: the mistakes any project found in it. */
+  configEntry(path: string): DiagnosticsEntry {
+    const items: LspDiagnostic[] = [];
+    const seen = new Set<string>();
+    for (const project of this.#d.projects.all()) {
+      for (const p of project.configProblems) {
+        const key = JSON.stringify(p.diagnostic);
+        if (p.path !== path || seen.has(key)) continue;
+        seen.add(key);
+        items.push(p.diagnostic);
+      }
+    }
+    const key = JSON.stringify(items);
+    let known = this.#configIds.get(path);
+    if (!known || known.key !== key) {
+      known = { key, id: String(++this.#seq) };
+      this.#configIds.set(path, known);
+    }
+    return { path, resultId: known.id, diagnostics: [], items, version: this.#d.sync.versionOf(path) ?? null };
+  }
+
+  /** The configuration files some project found a mistake in. */
+  #configFilesWithProblems(): string[] {
+    return [...new Set(this.#d.projects.all().flatMap((p) => p.configProblems.map((c) => c.path)))].sort();
   }
 
   #wake(): void {
@@ -131,32 +242,87 @@ export class DiagnosticsManager {
   }
 
   #schedulePush(path: string): void {
-    this.#pushQueue.add(path);
-    if (this.#pushTimer) return;
-    this.#pushTimer = setTimeout(() => {
-      this.#pushTimer = undefined;
-      const paths = [...this.#pushQueue].sort();
-      this.#pushQueue.clear();
-      void this.#push(paths).catch((e: unknown) => this.#d.log.error(`publishing diagnostics failed: ${(e as Error)?.stack ?? String(e)}`));
-    }, 0);
+    if (this.#d.sync.uriOf(path) !== undefined || isConfigFile(path)) this.#urgent.add(path);
+    else this.#background.add(path);
+    if (this.#pumping) return;
+    this.#pumping = true;
+    setTimeout(() => void this.#pump(), 0);
   }
 
-  async #push(paths: readonly string[]): Promise<void> {
-    const { connection, sync } = this.#d;
-    for (const path of paths) {
-      const uri = sync.uriOf(path);
-      if (uri === undefined) {
-        if (this.#published.delete(path)) await connection.sendDiagnostics({ uri: this.#d.uris.toUri(path), diagnostics: [] });
-        continue;
+  /**
+   * Publishes what is queued, one file at a time and one pump at a time (so a file's diagnostics are
+   * never overtaken by older ones): open documents and configuration files first, then the rest in
+   * path order, letting requests through between slices of work.
+   */
+  async #pump(): Promise<void> {
+    const slicer = new TimeSlicer();
+    try {
+      while (this.#urgent.size > 0 || this.#background.size > 0) {
+        const urgent = this.#urgent.size > 0;
+        const batch = [...(urgent ? this.#urgent : this.#background)].sort();
+        (urgent ? this.#urgent : this.#background).clear();
+        for (const path of batch) {
+          // An open document is published as it changes, through the urgent queue.
+          if (!urgent && this.#d.sync.uriOf(path) !== undefined) continue;
+          await this.#pushOne(path);
+          await slicer.pause();
+          if (!urgent && this.#urgent.size > 0) {
+            // Open documents first: the rest of this batch waits its turn.
+            for (const rest of batch.slice(batch.indexOf(path) + 1)) this.#background.add(rest);
+            break;
+          }
+        }
       }
-      const enabled = (await this.#d.settings.get(uri)).validate.enable;
-      const project = await sync.ensureCurrent(path);
-      if (sync.uriOf(path) === undefined) continue; // closed meanwhile: the close publishes
-      const entry = enabled ? this.entry(project, path) : undefined;
-      const version = sync.versionOf(path);
-      await connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics: entry ? [...entry.items] : [] });
-      this.#published.add(path);
+    } catch (e) {
+      this.#d.log.error(`publishing diagnostics failed: ${(e as Error)?.stack ?? String(e)}`);
+    } finally {
+      this.#pumping = false;
+      if (this.#urgent.size > 0 || this.#background.size > 0) {
+        this.#pumping = true;
+        setTimeout(() => void this.#pump(), 0);
+      }
     }
+  }
+
+  /** Publishes the diagnostics of one file as they are now, or clears them. */
+  async #pushOne(path: string): Promise<void> {
+    const { connection, sync } = this.#d;
+    const uri = sync.uriOf(path);
+    if (isConfigFile(path)) {
+      await this.#configChecked();
+      const { items } = this.configEntry(path);
+      if (items.length === 0 && !this.#published.has(path)) return;
+      await connection.sendDiagnostics({ uri: uri ?? this.#d.uris.toUri(path), diagnostics: [...items] });
+      if (items.length > 0) this.#published.add(path);
+      else this.#published.delete(path);
+      return;
+    }
+    if (uri === undefined) {
+      const items = await this.#workspaceItems(path);
+      if (items.length === 0 && !this.#published.has(path)) return;
+      await connection.sendDiagnostics({ uri: this.#d.uris.toUri(path), diagnostics: items });
+      if (items.length > 0) this.#published.add(path);
+      else this.#published.delete(path);
+      return;
+    }
+    const enabled = (await this.#d.settings.get(uri)).validate.enable;
+    const project = await sync.ensureCurrent(path);
+    if (sync.uriOf(path) === undefined) return; // closed meanwhile: the close publishes
+    const entry = enabled ? this.entry(project, path) : undefined;
+    const version = sync.versionOf(path);
+    await connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics: entry ? [...entry.items] : [] });
+    this.#published.add(path);
+  }
+
+  /** The diagnostics of a file that is not open, when its folder's whole workspace is published; none otherwise. */
+  async #workspaceItems(path: string): Promise<LspDiagnostic[]> {
+    const project = this.#d.projects.folderOf(path);
+    if (!project || !this.#workspacePushed.has(project)) return [];
+    const index = project.engine?.index;
+    if (!index || !(index.facts(path) ? index.isBuilt(path) : index.toc(path) !== undefined)) return [];
+    if (!(await this.#d.settings.get(this.#d.uris.toUri(project.root))).validate.enable) return [];
+    if (this.#d.sync.uriOf(path) !== undefined) return []; // opened meanwhile: it is queued as open
+    return [...this.entry(project, path).items];
   }
 
   /**
@@ -188,7 +354,10 @@ export class DiagnosticsManager {
     return { project, entry: this.entry(project, path) };
   }
 
-  /** `textDocument/diagnostic`: waits for the document's debounce, then answers from the cache or computes. */
+  /**
+   * `textDocument/diagnostic`: waits for the document's debounce, then answers from the cache or
+   * computes. A configuration file answers the mistakes found in it (after the check of its current text).
+   */
   async documentPull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const uri = params.textDocument.uri;
     const path = this.#d.uris.toPath(uri);
@@ -198,15 +367,16 @@ export class DiagnosticsManager {
     await untilCancelled(this.#d.sync.settled(path), token);
     const project = await untilCancelled(this.#d.sync.ensureCurrent(path), token);
     throwIfCancelled(token);
-    const entry = this.entry(project, path);
+    if (isConfigFile(path)) await untilCancelled(this.#configChecked(), token);
+    const entry = isConfigFile(path) ? this.configEntry(path) : this.entry(project, path);
     if (params.previousResultId === entry.resultId) return { kind: 'unchanged', resultId: entry.resultId };
     return { kind: 'full', resultId: entry.resultId, items: [...entry.items] };
   }
 
   /**
-   * `workspace/diagnostic`: every built page and toc of every project, once indexed. Files whose
-   * result the client already has are left out; when nothing is new the request is held open until
-   * something changes (or the client cancels it).
+   * `workspace/diagnostic`: every built page and toc of every project, once indexed, and the
+   * configuration files with mistakes. Files whose result the client already has are left out; when
+   * nothing is new the request is held open until something changes (or the client cancels it).
    */
   async workspacePull(params: WorkspaceDiagnosticParams, token: CancellationToken): Promise<WorkspaceDiagnosticReport> {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
@@ -214,25 +384,30 @@ export class DiagnosticsManager {
       for (const project of this.#d.projects.all()) await untilCancelled(project.ready(), token);
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       const seen = new Set<string>();
-      let computed = 0;
+      const slicer = new TimeSlicer();
       for (const project of this.#d.projects.all()) {
         const engine = project.engine;
         if (!engine) continue;
         const enabled = (await untilCancelled(this.#d.settings.get(this.#d.uris.toUri(project.root)), token)).validate.enable;
         if (!enabled) continue;
-        const index = engine.index;
-        const paths = [...index.documents().filter((d) => index.isBuilt(d.path)).map((d) => d.path), ...index.tocs().map((t) => t.path)].sort();
+        const paths = this.#builtFiles(engine.index);
         for (const path of paths) {
           const uri = this.#d.sync.uriOf(path) ?? this.#d.uris.toUri(path);
           seen.add(uri);
-          if (!this.#cache.has(path) && ++computed % CHUNK === 0) {
-            await yieldToEventLoop();
-            throwIfCancelled(token);
-          }
+          if (!this.#cache.has(path) && (await slicer.pause())) throwIfCancelled(token);
           const entry = this.entry(project, path);
           if (previous.get(uri) === entry.resultId) continue;
           items.push({ kind: 'full', uri, version: entry.version, resultId: entry.resultId, items: [...entry.items] });
         }
+      }
+      await untilCancelled(this.#configChecked(), token);
+      for (const path of this.#configFilesWithProblems()) {
+        const uri = this.#d.sync.uriOf(path) ?? this.#d.uris.toUri(path);
+        if (seen.has(uri)) continue;
+        seen.add(uri);
+        const entry = this.configEntry(path);
+        if (previous.get(uri) === entry.resultId) continue;
+        items.push({ kind: 'full', uri, version: entry.version, resultId: entry.resultId, items: [...entry.items] });
       }
       for (const [uri, id] of previous) if (!seen.has(uri) && id !== GONE) items.push({ kind: 'full', uri, version: null, resultId: GONE, items: [] });
       if (items.length > 0 || previous.size === 0) return { items };

@@ -95,6 +95,12 @@ export class LspWorkspace implements Workspace {
     return text !== undefined ? new TextEncoder().encode(text) : this.#disk.read(path);
   }
 
+  /** The same at once (open buffer first), so the index need not keep a copy of every page it read. */
+  readSync(path: string): Uint8Array | undefined {
+    const text = this.#buffers.textOf(path);
+    return text !== undefined ? new TextEncoder().encode(text) : this.#disk.readSync(path);
+  }
+
   async stat(path: string): Promise<FileStat | undefined> {
     const text = this.#buffers.textOf(path);
     const onDisk = await this.#disk.stat(path);

@@ -2,6 +2,7 @@ import { createEngine, type Engine } from '../engine/engine';
 import { dirname, isWithin } from '../engine/util/paths';
 import { defaultConfig } from '../engine/config/builtin';
 import { t } from '../engine/util/l10n';
+import { configProblemOf, type ConfigProblem } from './configDiagnostics';
 import { loadConfigFor, type LoadedConfig } from './loadConfig';
 import { LspWorkspace, type OpenBuffers } from './lspWorkspace';
 
@@ -34,6 +35,8 @@ export class Project {
   readonly #listed: Promise<void>;
   #markListed: () => void = () => undefined;
   readonly #progress = new Set<LoadProgress>();
+  #configProblems: readonly ConfigProblem[] = [];
+  #configChecks: Promise<boolean> = Promise.resolve(false);
 
   constructor(root: string, buffers: VersionedBuffers, log: (message: string) => void, loose = false) {
     this.workspace = new LspWorkspace(root, buffers, { shallow: loose });
@@ -75,6 +78,42 @@ export class Project {
     return this.#engine;
   }
 
+  /**
+   * The mistakes found in the configuration files by the last load or check (at most one: the
+   * loader stops at the first). While there is one, the engine runs on the built-in defaults.
+   */
+  get configProblems(): readonly ConfigProblem[] {
+    return this.#configProblems;
+  }
+
+  /**
+   * Checks the configuration files again as they are now (open buffers included) without rebuilding
+   * the index: for an edit of an open configuration file, whose mistakes should show as they are
+   * typed and fixed; the index takes the new configuration when the file is saved. Checks run one
+   * after the other; resolves to true when the problems changed.
+   */
+  checkConfig(): Promise<boolean> {
+    const run = async (): Promise<boolean> => {
+      let loaded: LoadedConfig;
+      try {
+        loaded = await loadConfigFor(this.workspace);
+      } catch {
+        return false; // not a mistake in a file: the next load logs it
+      }
+      return this.#setConfigProblems(loaded);
+    };
+    this.#configChecks = this.#configChecks.then(run, run);
+    return this.#configChecks;
+  }
+
+  /** Records the problems of a loaded configuration; true when they differ from those known. */
+  async #setConfigProblems(loaded: LoadedConfig): Promise<boolean> {
+    const problems = loaded.error ? [await configProblemOf(loaded.error, this.workspace)] : [];
+    const same = JSON.stringify(problems) === JSON.stringify(this.#configProblems);
+    if (!same) this.#configProblems = problems;
+    return !same;
+  }
+
   /** Re-reads the configuration and rebuilds the index with it; the old engine answers meanwhile. */
   async reload(): Promise<void> {
     await this.ready();
@@ -87,10 +126,11 @@ export class Project {
       loaded = await loadConfigFor(this.workspace);
     } catch (e) {
       this.#log(t('Could not read the configuration of {0}: {1}. Using the defaults.', this.root, (e as Error)?.message ?? String(e)));
-      loaded = { config: defaultConfig(), problems: [] };
+      loaded = { config: defaultConfig() };
     }
-    const { config, problems } = loaded;
-    for (const p of problems) this.#log(p);
+    const { config, error } = loaded;
+    if (error) this.#log(t('Configuration error, using the defaults until it is corrected: {0}', error.message));
+    await this.#setConfigProblems(loaded);
     const engine = createEngine(this.workspace, config);
     const first = this.#engine === undefined;
     // The first engine serves open documents while it loads; a replacement waits until it is complete.
@@ -126,6 +166,8 @@ export class Project {
     const version = this.#buffers.versionOf(path);
     if (text === undefined || version === undefined || !this.#engine) return false;
     this.#engine.index.setText(path, text, version);
+    // An open document's model stays built: it is asked for on every keystroke and request.
+    this.#engine.index.pin(path);
     this.#synced.set(path, version);
     return true;
   }
@@ -133,6 +175,7 @@ export class Project {
   /** Forgets that an open document was synced (it was closed). */
   forgetBuffer(path: string): void {
     this.#synced.delete(path);
+    this.#engine?.index.pin(path, false);
   }
 }
 

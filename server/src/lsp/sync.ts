@@ -130,6 +130,8 @@ export class ModelSync implements VersionedBuffers {
     const path = this.#uris.remember(uri);
     if (path === undefined) return;
     this.#open.set(path, { uri, document: () => documents.get(uri) });
+    // Ask for the document's settings now: the first pull of its diagnostics finds them, not a round trip to the client.
+    this.#debounceFor(uri).catch(() => undefined);
     void this.ensureCurrent(path).catch((e) => this.#log(`opening ${uri} failed: ${(e as Error)?.stack ?? String(e)}`));
   }
 
@@ -196,6 +198,13 @@ export class ModelSync implements VersionedBuffers {
       const index = engine.index;
       const model = index.document(path) ?? index.toc(path);
       if (model && model.text === text) {
+        project.syncBuffer(path);
+        this.#emit({ project, paths: [path], all: false, origin: path });
+        return;
+      }
+      if (!project.isReady && !project.loose) {
+        // While a folder's first index is built, nothing but this document has diagnostics worth updating
+        // (the end of the index re-checks every file): spare the search for dependents over a moving index.
         project.syncBuffer(path);
         this.#emit({ project, paths: [path], all: false, origin: path });
         return;

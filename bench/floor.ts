@@ -3,7 +3,7 @@
  * pass over all of them in this process, and prints `{ "ms": …, "cpuMs": …, "pages": …, "bytes": … }`.
  *
  *   pipeline     the parse playbook-lint uses (`parseOutline`: markdown-it, CommonMark + GFM tables, front matter
- *                cut off); `markdown-it` is another name for it
+ *                cut off)
  *   micromark    the previous pipeline, the same outline through micromark (test/support/micromarkOutline/:
  *                mdast-util-from-markdown + the guarded GFM table extension), kept as the parse tests' oracle
  *   before       the parse as it was before the outline: unified + remark-parse + remark-frontmatter + GFM tables
@@ -45,7 +45,6 @@ const noBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.sl
 const context = createEngine(new MemoryWorkspace('/'), defaultConfig()).index.context;
 const parsers: Record<string, (path: string, text: string) => unknown> = {
   pipeline: (_path, text) => parseOutline(text),
-  'markdown-it': (_path, text) => parseOutline(text),
   micromark: (_path, text) => micromarkOutline(text),
   before: (_path, text) => before.parse(noBom(text)),
   remark: (_path, text) => remark.parse(noBom(text)),

@@ -104,7 +104,7 @@ for (const tree of lspOnly ? [] : trees) {
     } finally {
       writeFileSync(changed, original);
     }
-    for (const mode of ['pipeline', 'before', 'remark', 'model', 'markdown-it']) {
+    for (const mode of ['pipeline', 'micromark', 'before', 'remark', 'model']) {
       note(`, floor ${mode}`);
       const f = spawnSync(process.execPath, [FLOOR, mode, tree.dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
       if (f.status !== 0) throw new Error(`floor ${mode} failed: ${f.stderr}`);
@@ -131,7 +131,7 @@ const LABELS = {
   'floor:before': 'parse as it was (unified, unguarded table)',
   'floor:remark': 'parse floor: remark-parse alone',
   'floor:model': 'parse + page models, no rules',
-  'floor:markdown-it': 'outline via markdown-it (prototype)',
+  'floor:micromark': 'previous pipeline: micromark (test oracle)',
 };
 console.log(`\nplaybook-lint benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB`);
 const goals = [];

@@ -95,3 +95,32 @@ test('pages take their outline from the outline source; the models are the same'
   cached.index.setText('/ws/en/d.md', text, 1);
   assert.equal(cached.index.document('/ws/en/d.md')!.h1s[0]!.text, 'From the source');
 });
+
+test('load reads docfx.json and tocs before pages, so pages answered while loading know they are built and listed', async () => {
+  const ws = new MemoryWorkspace('/ws', FILES);
+  const engine = createEngine(ws, defaultConfig({ today: TODAY }));
+  const seen: Array<{ pages: number; tocs: number; built: boolean }> = [];
+  await engine.index.load(() => {
+    seen.push({ pages: engine.index.pagePaths().length, tocs: engine.index.tocs().length, built: engine.index.isBuilt('/ws/en/a.md') });
+  });
+  // The first two files read are docfx.json and the toc; no page is modelled before both are.
+  assert.deepEqual(seen.slice(0, 2).map((s) => s.tocs), [0, 1]);
+  assert.ok(seen.every((s) => s.built), 'the docfx project is known from the first file on');
+  assert.ok(seen.slice(2).every((s) => s.tocs === 1));
+});
+
+test('load awaits the host pause while it works, and models the same files with or without it', async () => {
+  const many: Record<string, string> = { 'docfx.json': FILES['docfx.json'] };
+  for (let i = 0; i < 300; i++) many[`en/p${String(i).padStart(3, '0')}.md`] = processPage({ h1: `Page ${i}` });
+  const plain = createEngine(new MemoryWorkspace('/ws', many), defaultConfig({ today: TODAY }));
+  await plain.index.load();
+  const paused = createEngine(new MemoryWorkspace('/ws', many), defaultConfig({ today: TODAY }));
+  let pauses = 0;
+  await paused.index.load(undefined, async () => {
+    pauses++;
+    await new Promise((r) => setImmediate(r));
+  });
+  assert.ok(pauses >= 1, 'modelling 300 pages takes more than one 10 ms turn');
+  assert.deepEqual(paused.index.pagePaths(), plain.index.pagePaths());
+  assert.deepEqual(paused.index.pagePaths().map((p) => paused.index.document(p)?.h1s[0]?.text), plain.index.pagePaths().map((p) => plain.index.document(p)?.h1s[0]?.text));
+});

@@ -137,9 +137,13 @@ export class Project {
     if (first) this.#engine = engine;
     if (first) void this.workspace.nextListing().then(this.#markListed);
     try {
-      await engine.index.load((done, total) => {
-        for (const l of [...this.#progress]) l(done, total);
-      });
+      // Pausing every ~10 ms lets a page opened meanwhile get its diagnostics without waiting for the whole load.
+      await engine.index.load(
+        (done, total) => {
+          for (const l of [...this.#progress]) l(done, total);
+        },
+        () => new Promise((resolve) => setImmediate(resolve)),
+      );
     } catch (e) {
       // An engine bug must not leave the folder without diagnostics: serve what was read.
       this.#log(t('Indexing {0} stopped early: {1}', this.root, (e as Error)?.stack ?? String(e)));

@@ -54,6 +54,8 @@ const LINE_INDEXES_KEPT = 512;
 
 /** How many files `load` reads ahead of the one it is modelling, so the disk works while pages are parsed. */
 const READ_AHEAD = 16;
+/** How long `load` works before it awaits its `pause` (when given). */
+const PAUSE_AFTER_MS = 10;
 
 /**
  * Everything known about a workspace: every page's text and compact facts, a bounded cache of full page
@@ -107,11 +109,15 @@ export class WorkspaceIndex {
   /**
    * Lists and reads every page, toc and docfx.json. `onProgress` is called after each file. Models are
    * cached while the cache has room (the first pages in path order: those a lint in path order asks for first).
+   * `docfx.json` and toc files come first, so that pages answered while loading already know which
+   * pages are built and listed. `pause`, when given, is awaited whenever ~10 ms of work have passed
+   * since the last turn, so a host serving requests while it loads (an editor) can answer them.
    */
-  async load(onProgress?: (done: number, total: number) => void): Promise<void> {
+  async load(onProgress?: (done: number, total: number) => void, pause?: () => Promise<void>): Promise<void> {
     const all = await this.workspace.list();
     for (const p of all) this.#addFile(p);
-    const wanted = all.filter((p) => isMarkdown(p) || isToc(p) || isDocfx(p));
+    const wanted = [...all.filter(isDocfx), ...all.filter(isToc), ...all.filter(isMarkdown)];
+    let turn = performance.now();
     // Files are read a few ahead of the one being modelled, and modelled in order.
     const reads: Array<Promise<Uint8Array | undefined> | undefined> = [];
     const start = (i: number): void => {
@@ -127,6 +133,10 @@ export class WorkspaceIndex {
       start(i + READ_AHEAD);
       this.#set(wanted[i]!, bytes, false);
       onProgress?.(i + 1, wanted.length);
+      if (pause && performance.now() - turn >= PAUSE_AFTER_MS) {
+        await pause();
+        turn = performance.now();
+      }
     }
   }
 

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFrontMatter, readFrontMatterWithYaml } from '../../server/src/engine/parse/frontMatter';
 import { readPlainEntries } from '../../server/src/engine/parse/frontMatterPlain';
 import { frontMatterEnd } from '../../server/src/engine/parse/frontMatterFence';
+import { markdownUnder } from '../support/markdownFiles';
 
 /**
  * Plain `key: value` front matter is read without the YAML parser. Whatever the block, the result must be
@@ -89,19 +89,6 @@ test('front matter: a valid block keeps no YAML syntax tree; a broken one keeps 
   assert.equal(e.errors.length > 0 && e.contents, null);
 });
 
-function markdownUnder(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.md')) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 for (const root of ['examples', '../shared/corpus']) {
   test(`front matter: every page under ${root} reads the same as with the YAML parser`, { skip: !existsSync(root) && `no ${root} here` }, () => {

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parseOutline } from '../../server/src/engine/parse/markdown';
 import type { MarkdownOutline } from '../../server/src/engine/parse/outline';
@@ -9,6 +8,7 @@ import type { Span } from '../../server/src/engine/text/span';
 import { DIFFERENCE_CLASSES, explainDifference } from '../support/micromarkOutline/differenceClasses';
 import { micromarkOutline } from '../support/micromarkOutline/markdown';
 import { randomDocument } from '../support/micromarkOutline/randomDocument';
+import { markdownUnder } from '../support/markdownFiles';
 
 /**
  * The markdown-it outline (production) against the micromark one (the oracle) on every page of the examples
@@ -16,19 +16,6 @@ import { randomDocument } from '../support/micromarkOutline/randomDocument';
  * same outline, or a difference of a documented class (see differenceClasses.ts).
  */
 
-function markdownUnder(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.md')) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 /** The problems with the spans of `o` for `text`: outside the text, reversed, out of order, not nested. */
 function spanProblems(text: string, o: MarkdownOutline): string[] {

@@ -213,3 +213,28 @@ test('--cache stamps: a replay that hashed only still-racy pages leaves the file
   assert.ok((second.stats?.rehashed ?? 0) > 0);
   assert.deepEqual(readFileSync(file), recorded);
 });
+
+test('--cache records a file the engine first reads at once (readSync), so a later change to it is not replayed over', async () => {
+  const { root, file } = fixture();
+  writeFileSync(join(root, 'notes.txt'), 'first');
+  const notes = toPosix(join(root, 'notes.txt'));
+  // A run whose engine reads one file only through readSync, as the index does when it rebuilds a model.
+  const run = async (): Promise<{ ran: boolean; readSync: boolean }> => {
+    const cache = new LintCache(file, () => undefined, { now: aMinuteLater });
+    const ws = cache.record(new NodeWorkspace(root));
+    const engine = await createConfiguredEngine(ws);
+    let ran = false;
+    await cache.lint(engine, { scope: 'all' }, async () => {
+      ran = true;
+      await engine.index.load();
+      assert.equal(new TextDecoder().decode(ws.readSync!(notes)), readFileSync(notes, 'utf8'));
+      return lintWorkspace(engine.index, engine.rules);
+    });
+    return { ran, readSync: typeof ws.readSync === 'function' };
+  };
+  const first = await run();
+  assert.deepEqual(first, { ran: true, readSync: true }, 'the recording workspace offers readSync when the disk does');
+  assert.equal((await run()).ran, false, 'unchanged: replayed');
+  writeFileSync(notes, 'second, longer');
+  assert.equal((await run()).ran, true, 'the file read through readSync changed: the rules run again');
+});

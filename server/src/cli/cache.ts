@@ -115,11 +115,29 @@ class RecordingWorkspace implements Workspace {
   readonly #readHashes = new Map<string, string | null>();
   #listing: Promise<string[]> | undefined;
 
+  /**
+   * Present when the inner workspace can read at once (the disk): the index then keeps no copy of the
+   * pages and reads them again to rebuild a model. A first read through it is recorded like `read`; a
+   * re-read needs no record (the index compares it with what it indexed and re-indexes a changed file,
+   * whose recorded hash then no longer matches the disk, so the next run does not replay).
+   */
+  readonly readSync?: (path: string) => Uint8Array | undefined;
+
   constructor(inner: Workspace, hidden: string, started: number) {
     this.#inner = inner;
     this.#hidden = hidden;
     this.root = inner.root;
     this.inputs = { started, list: null, reads: [], stats: [] };
+    const readSync = inner.readSync?.bind(inner);
+    if (readSync) {
+      this.readSync = (path: string): Uint8Array | undefined => {
+        if (this.#readHashes.has(path)) return readSync(path);
+        const stamp = stampOf(path);
+        const bytes = readSync(path);
+        this.#record(path, bytes, stamp);
+        return bytes;
+      };
+    }
   }
 
   /** The listing is taken once per run (configuration discovery and the index both ask). */
@@ -136,10 +154,15 @@ class RecordingWorkspace implements Workspace {
     // The stamp is taken before the read: the bytes are then at least as new as the stamp says.
     const stamp = this.#readHashes.has(path) ? undefined : stampOf(path);
     const bytes = await this.#inner.read(path);
+    this.#record(path, bytes, stamp);
+    return bytes;
+  }
+
+  /** Records what a read returned (the first read of a path only goes into the inputs). */
+  #record(path: string, bytes: Uint8Array | undefined, stamp: ReturnType<typeof stampOf> | undefined): void {
     const h = bytes === undefined ? null : hash(bytes);
     if (!this.#readHashes.has(path)) this.inputs.reads.push([path, h, bytes === undefined ? null : stamp ?? null]);
     this.#readHashes.set(path, h);
-    return bytes;
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

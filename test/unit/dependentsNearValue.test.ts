@@ -8,6 +8,7 @@ import { lintWorkspace } from '../../server/src/engine/lint/linter';
 import { allRules } from '../../server/src/engine/rules/registry';
 import { MemoryWorkspace } from '../../server/src/engine/workspace/memoryWorkspace';
 import { processPage, TODAY } from './helpers';
+import { seededRandom as random } from '../support/random';
 
 const nearValue = allRules.filter((r) => r.id === 'frontmatter/near-value');
 
@@ -84,20 +85,6 @@ test('a folder tipping out of following the enum makes a typo there reported: th
   assert.equal(lintWorkspace(index, nearValue).get(typo)?.length, 1, 'now one of three: en uses its own values, and the typo is reported');
   assert.ok(affected.includes(typo));
 });
-
-/** A deterministic pseudo-random source (mulberry32). */
-function random(seed: number): { int(n: number): number; pick<T>(list: readonly T[]): T } {
-  let s = seed >>> 0;
-  const next = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { int, pick: (list) => list[int(list.length)]! };
-}
 
 test('every page whose near-value findings change with a value is among the files affectedByChange returns', async () => {
   const authors = ['v-nocoll', 'v-nocoll', 'v-nocoll', 'v-nocol', 'v-noco', 'v-nocolll', 'ranadir', 'ranadi', 'celiak'];

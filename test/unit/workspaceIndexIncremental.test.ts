@@ -9,6 +9,7 @@ import { allRules } from '../../server/src/engine/rules/registry';
 import { DocfxSlugger } from '../../server/src/engine/slug/slugger';
 import { MemoryWorkspace } from '../../server/src/engine/workspace/memoryWorkspace';
 import { processPage, TODAY } from './helpers';
+import { seededRandom as random } from '../support/random';
 
 const config = defaultConfig({ today: TODAY });
 
@@ -47,20 +48,6 @@ async function freshIndex(files: ReadonlyMap<string, string>): Promise<Workspace
   const index = indexOver(new MemoryWorkspace('/ws', Object.fromEntries(files)));
   await index.load();
   return index;
-}
-
-/** A deterministic pseudo-random source (mulberry32), so a failing sequence can be replayed. */
-function random(seed: number): { next(): number; int(n: number): number; pick<T>(list: readonly T[]): T } {
-  let s = seed >>> 0;
-  const next = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: (list) => list[int(list.length)]! };
 }
 
 /** Pages, tocs and docfx files the sequences play with: translations, includes, nested folders, two docfx projects. */

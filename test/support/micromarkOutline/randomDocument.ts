@@ -4,18 +4,7 @@
  * indented code, front matter, with CRLF / CR line endings, tabs, NUL and a BOM mixed in. Deterministic
  * for a seed.
  */
-
-/** A small seeded pseudo-random generator (mulberry32). */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../random';
 
 type Random = () => number;
 
@@ -125,7 +114,7 @@ function blocks(r: Random, depth: number, count: number): string[] {
 
 /** A random document for `seed`. */
 export function randomDocument(seed: number): string {
-  const r = randomSource(seed);
+  const r = seededRandom(seed).next;
   const lines = blocks(r, 0, 1 + Math.floor(r() * 8));
   const eol = pick(r, ['\n', '\n', '\n', '\r\n', '\r']);
   let text = lines.map((l) => l + (chance(r, 0.03) ? pick(r, ['\r\n', '\r', '\n']) : eol)).join('');

@@ -3,10 +3,9 @@
  * the page, or in the include that brings it); a toc href goes to its file.
  */
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { tocItems } from '../model/toc';
 import type { Position } from '../text/span';
 import { extname } from '../util/paths';
-import { fileStart, findHeading, locationOf, referenceAt, resolveTarget, tocHrefAnchor, tocHrefTarget, touches } from './shared';
+import { fileStart, findHeading, locationOf, referenceAt, resolveTarget, tocHrefAnchor, tocHrefAt, tocHrefTarget } from './shared';
 import type { Location } from './types';
 
 /** Where the target of a file reference is: its heading when anchored and found, else the file's start; nothing when missing. */
@@ -22,14 +21,10 @@ export function targetLocation(index: WorkspaceIndex, target: string, anchor: st
 export function provideDefinition(index: WorkspaceIndex, path: string, position: Position): Location[] {
   const toc = index.toc(path);
   if (toc) {
-    const offset = toc.lines.offsetAt(position);
-    for (const item of tocItems(toc.items)) {
-      if (!item.href || !item.hrefSpan || !touches(item.hrefSpan, offset)) continue;
-      const target = tocHrefTarget(path, item.href);
-      const loc = target ? targetLocation(index, target, tocHrefAnchor(item.href)) : undefined;
-      return loc ? [loc] : [];
-    }
-    return [];
+    const item = tocHrefAt(toc, toc.lines.offsetAt(position));
+    const target = item ? tocHrefTarget(path, item.href) : undefined;
+    const loc = item && target ? targetLocation(index, target, tocHrefAnchor(item.href)) : undefined;
+    return loc ? [loc] : [];
   }
   const doc = index.document(path);
   if (!doc) return [];

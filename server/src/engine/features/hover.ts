@@ -6,12 +6,11 @@
  */
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { PlaybookDocument } from '../model/document';
-import { tocItems } from '../model/toc';
 import type { Range, Span } from '../text/span';
 import { t } from '../util/l10n';
 import { extname } from '../util/paths';
 import { describeKey, enumOf } from '../rules/frontmatter/shared';
-import { findHeading, isInclude, pageTitle, referenceAt, resolveTarget, summaryOf, tocHrefTarget, touches, usedOn, workspacePath } from './shared';
+import { findHeading, isInclude, pageTitle, referenceAt, resolveTarget, summaryOf, tocHrefAt, tocHrefTarget, touches, usedOn, workspacePath } from './shared';
 
 /** Hover content: Markdown, and the span it is about. */
 export interface Hover {
@@ -24,15 +23,10 @@ export interface Hover {
 export function provideHover(index: WorkspaceIndex, path: string, position: { line: number; character: number }): Hover | undefined {
   const toc = index.toc(path);
   if (toc) {
-    const offset = toc.lines.offsetAt(position);
-    for (const item of tocItems(toc.items)) {
-      if (!item.href || !item.hrefSpan || !touches(item.hrefSpan, offset)) continue;
-      const target = tocHrefTarget(path, item.href);
-      if (!target) return undefined;
-      const contents = pageHover(index, target);
-      return contents ? { contents, span: item.hrefSpan, range: toc.lines.rangeOf(item.hrefSpan) } : undefined;
-    }
-    return undefined;
+    const item = tocHrefAt(toc, toc.lines.offsetAt(position));
+    const target = item ? tocHrefTarget(path, item.href) : undefined;
+    const contents = target ? pageHover(index, target) : undefined;
+    return item && contents ? { contents, span: item.hrefSpan, range: toc.lines.rangeOf(item.hrefSpan) } : undefined;
   }
   const doc = index.document(path);
   if (!doc) return undefined;

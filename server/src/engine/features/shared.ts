@@ -7,6 +7,7 @@ import { pageTitleOf } from '../index/pageFacts';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { Heading, Include, Link, LinkTarget, PlaybookDocument } from '../model/document';
 import { looksLikeEmail } from '../model/linkTarget';
+import { tocItems, type TocFile } from '../model/toc';
 import type { LineIndex } from '../text/lineIndex';
 import { span, type Span } from '../text/span';
 import { t } from '../util/l10n';
@@ -120,6 +121,14 @@ export function isExternalHref(href: string): boolean {
 export function tocHrefTarget(tocPath: string, href: string): string | undefined {
   if (isExternalHref(href)) return undefined;
   return join(dirname(tocPath), href.split('#')[0]!.split('?')[0]!);
+}
+
+/** The toc entry whose href is at `offset` of a toc file, with its href and span. */
+export function tocHrefAt(toc: TocFile, offset: number): { readonly href: string; readonly hrefSpan: Span } | undefined {
+  for (const item of tocItems(toc.items)) {
+    if (item.href && item.hrefSpan && touches(item.hrefSpan, offset)) return { href: item.href, hrefSpan: item.hrefSpan };
+  }
+  return undefined;
 }
 
 /** The anchor of a toc href, if any. */

@@ -72,7 +72,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     const targets = resolveTargets(options.patterns, io.cwd);
     // --cache (cache.ts): records what the run reads, replays unchanged findings, keeps parsed outlines.
     const cache = options.cache ? new LintCache(nodePath.resolve(io.cwd, options.cacheLocation), (m) => { progress?.clear(); io.stderr(m + '\n'); }) : undefined;
-    const disk = new NodeWorkspace(toNative(targets.root));
+    const disk = new NodeWorkspace(toNative(targets.root), { blockingReads: true });
     const workspace = cache ? cache.record(disk) : disk;
     const engine = createEngine(workspace, await loadConfig(workspace, configLoadOptions(options, io.cwd)));
     progress = createProgress(options.progress, io.progressStream);

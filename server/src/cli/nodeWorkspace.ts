@@ -21,8 +21,16 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '_site', 'obj'
 export class NodeWorkspace implements Workspace {
   readonly root: string;
 
-  constructor(root: string) {
+  readonly #blockingReads: boolean;
+
+  /**
+   * `blockingReads`: `read` reads the file synchronously. A command-line run waits for every file anyway,
+   * and one synchronous read of a small file costs a fraction of the promise round trips of
+   * `fs.promises.readFile` (open, stat, read, close); an editor's server keeps reads asynchronous.
+   */
+  constructor(root: string, options: { readonly blockingReads?: boolean } = {}) {
     this.root = toPosix(root);
+    this.#blockingReads = options.blockingReads ?? false;
   }
 
   async list(): Promise<string[]> {
@@ -46,6 +54,7 @@ export class NodeWorkspace implements Workspace {
   }
 
   async read(path: string): Promise<Uint8Array | undefined> {
+    if (this.#blockingReads) return this.readSync(path);
     try {
       return await fs.readFile(toNative(path));
     } catch {

@@ -1,4 +1,7 @@
+import { boundHeapGrowth } from './heapGrowth';
 import { runCli } from './main';
+
+boundHeapGrowth();
 
 /** Entry point of the `playbook-lint` bundle. */
 void runCli(process.argv.slice(2), {

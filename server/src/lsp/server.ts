@@ -16,6 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange } from '../engine/workspace/workspace';
 import packageJson from '../../../package.json';
+import { boundHeapGrowth } from '../cli/heapGrowth';
 import { DiagnosticsManager } from './diagnostics';
 import { features } from './features';
 import { guardNotification, type Logger } from './guard';
@@ -155,4 +156,7 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-if (require.main === module) startServer(createConnection(ProposedFeatures.all));
+if (require.main === module) {
+  boundHeapGrowth();
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -87,11 +87,16 @@ test('--cache: after one file changes, the unchanged pages are modelled from the
   // Rename the heading in the cached outline of A (not in A): if A's outline is reused, B's link breaks.
   const file = join(root, 'c.json');
   const lines = readFileSync(file, 'utf8').split('\n');
-  const outlines = JSON.parse(lines[2]!) as Record<string, { headings: Array<{ text: string }> }>;
   let renamed = 0;
-  for (const o of Object.values(outlines)) for (const h of o.headings) if (h.text === 'Prepare the Meeting') { h.text = 'Prepare the Agenda'; renamed++; }
+  // From the third line on, an outline a line: `hash json`.
+  for (let i = 2; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    const space = lines[i]!.indexOf(' ');
+    const o = JSON.parse(lines[i]!.slice(space + 1)) as { headings: Array<{ text: string }> };
+    for (const h of o.headings) if (h.text === 'Prepare the Meeting') { h.text = 'Prepare the Agenda'; renamed++; }
+    lines[i] = `${lines[i]!.slice(0, space)} ${JSON.stringify(o)}`;
+  }
   assert.ok(renamed > 0);
-  lines[2] = JSON.stringify(outlines);
   writeFileSync(file, lines.join('\n'));
   // Change B only (a blank line at its end), so the findings cannot be replayed.
   writeFileSync(join(root, 'en/initiate-close-meeting.md'), B + '\n');
@@ -112,8 +117,9 @@ test('--cache: a corrupt, truncated or foreign cache is ignored and replaced, ne
     truncated: good.slice(0, Math.floor(good.length / 2)),
     'another version': good.replace(/"tool":"[^"]*"/, '"tool":"0.0.0+other"'),
     'a damaged findings line': good.split('\n').map((l, i) => (i === 1 ? '{"key":' : l)).join('\n'),
-    'a damaged outlines line': good.split('\n').map((l, i) => (i === 2 ? '[1,' : l)).join('\n'),
-    'outlines of the wrong shape, findings unusable': good.split('\n').map((l, i) => (i === 1 ? '{}' : i === 2 ? JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(l) as object).map((k) => [k, 5]))) : l)).join('\n'),
+    'damaged outline lines, findings unusable': good.split('\n').map((l, i) => (i === 1 ? '{}' : i >= 2 && l !== '' ? l.slice(0, l.indexOf(' ') + 1) + '[1,' : l)).join('\n'),
+    'outlines of the wrong shape, findings unusable': good.split('\n').map((l, i) => (i === 1 ? '{}' : i >= 2 && l !== '' ? l.slice(0, l.indexOf(' ') + 1) + '{"headings":5}' : l)).join('\n'),
+    'outline lines without a hash, findings unusable': good.split('\n').map((l, i) => (i === 1 ? '{}' : i >= 2 && l !== '' ? l.slice(l.indexOf(' ') + 1) : l)).join('\n'),
   };
   for (const [name, content] of Object.entries(variants)) {
     writeFileSync(file, content);

@@ -10,7 +10,7 @@ import type { Disposable, FileChange, FileStat, Workspace } from '../engine/work
 import { t } from '../engine/util/l10n';
 import packageJson from '../../../package.json';
 import { buildId } from './buildId';
-import { decodeLine, readStoredLines, writeStoredLines } from './cacheStore';
+import { decodeLine, readStoredLines, writeStoredFile } from './cacheStore';
 import { isRacy, sameStamp, stampOf, type FileStamp } from './fileStamp';
 import { toNative, toPosix } from './nodeWorkspace';
 
@@ -26,10 +26,20 @@ import { toNative, toPosix } from './nodeWorkspace';
  *    stamp (size, times, inode: `fileStamp.ts`), taken before it was read; a file whose stamp is unchanged
  *    and was not "racily clean" then is not read again, any other is read and hashed.
  *
- * The file is three JSON lines (header, last run, outlines) so a replay decodes only the first two. It is
- * written to a temporary file and renamed; one from another version, or unreadable, is ignored.
+ * The file is a JSON line of header, a JSON line of the last run, then an outline a line (`hash json`), so a
+ * replay decodes only the first two lines and a run decodes only the outlines it uses. Outlines are kept
+ * for the next run up to a budget (`OUTLINE_BUDGET`, ~5,000 pages), so neither the run nor the file grows
+ * with the tree beyond it: the pages past it are parsed again. It is written piece by piece to a temporary
+ * file and renamed; one from another version, or unreadable, is ignored.
  */
-const FORMAT = 2;
+const FORMAT = 3;
+
+/**
+ * How many characters of outline JSON a run keeps for the next one (an outline is ~6 KB of JSON for a
+ * page of the corpus): 32 MB, so a 15,000-page tree keeps a third of its outlines, within the memory a
+ * run may use.
+ */
+export const OUTLINE_BUDGET = 32 * 1024 * 1024;
 
 /** The file name used when `--cache-location` names a folder. */
 const FILE_NAME = '.playbook-lint-cache';
@@ -95,6 +105,36 @@ function stableJson(value: unknown): string {
 /** True when a cached value has the lists an outline has (a damaged entry is parsed again instead). */
 function looksLikeOutline(o: MarkdownOutline): boolean {
   return typeof o === 'object' && o !== null && [o.headings, o.tables, o.links, o.paragraphs, o.blockquotes, o.html, o.code].every(Array.isArray);
+}
+
+/** The outline a cached JSON text holds, or undefined when it is damaged. */
+function outlineOf(json: string): MarkdownOutline | undefined {
+  try {
+    const o = JSON.parse(json) as MarkdownOutline;
+    return looksLikeOutline(o) ? o : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The outline lines of a cache file by hash (`hash json` a line); lines without a hash are skipped. */
+function outlineLines(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) out.set(line.slice(0, space), line.slice(space + 1));
+  }
+  return out;
+}
+
+/** The last run as the pieces of one JSON line: each file's findings serialised apart, never the whole at once. */
+function* lastRunPieces(lastRun: LastRun): Generator<string> {
+  const { key, started, list, reads, stats, findings } = lastRun;
+  // The same text as JSON.stringify(lastRun) with these keys in this order.
+  yield JSON.stringify({ key, started, list, reads, stats }).slice(0, -1);
+  yield ',"findings":[';
+  for (let i = 0; i < findings.length; i++) yield (i > 0 ? ',' : '') + JSON.stringify(findings[i]);
+  yield ']}';
 }
 
 /** True when a last run read back from the file has the shape this code relies on. */
@@ -188,21 +228,27 @@ export class LintCache {
   readonly #warn: (message: string) => void;
   readonly #now: () => number;
   #lastRunJson: string | undefined;
-  #outlinesLine: Uint8Array | undefined;
-  #oldOutlines: Map<string, MarkdownOutline> | undefined;
-  readonly #outlines = new Map<string, MarkdownOutline>();
+  /** The last run's outline lines, as read. */
+  #outlineBytes: Uint8Array | undefined;
+  #oldOutlines: Map<string, string> | undefined;
+  /** The outlines this run keeps for the next, as JSON by text hash, within `#budget` characters. */
+  readonly #outlines = new Map<string, string>();
+  #outlineChars = 0;
+  readonly #budget: number;
   #recording: RecordingWorkspace | undefined;
   /** How the last replay went (undefined: none was tried past the cheap checks). */
   replayStats: ReplayStats | undefined;
 
   /**
    * Opens the cache at `location` (a file, or a folder to keep it in). A missing, corrupt or foreign file is
-   * ignored. `options.now` is the clock that dates the start of the run (tests move it to age the files).
+   * ignored. `options.now` is the clock that dates the start of the run (tests move it to age the files);
+   * `options.outlineBudget` the characters of outline JSON kept for the next run.
    */
-  constructor(location: string, warn: (message: string) => void, options: { now?: () => number } = {}) {
+  constructor(location: string, warn: (message: string) => void, options: { now?: () => number; outlineBudget?: number } = {}) {
     this.file = cacheFile(location);
     this.#warn = warn;
     this.#now = options.now ?? Date.now;
+    this.#budget = options.outlineBudget ?? OUTLINE_BUDGET;
     const stored = readStoredLines(this.file);
     if (!stored) return;
     try {
@@ -212,7 +258,7 @@ export class LintCache {
       return;
     }
     this.#lastRunJson = stored.lastRun;
-    this.#outlinesLine = stored.outlines;
+    this.#outlineBytes = stored.outlines;
   }
 
   /** Wraps the workspace so that what the run reads is recorded. Call once, before configuration is loaded. */
@@ -221,26 +267,31 @@ export class LintCache {
     return this.#recording;
   }
 
-  /** The outline source for the index: cached outlines by text hash; new ones are kept for the next run. */
+  /**
+   * The outline source for the index: cached outlines by text hash (this run's, then the last run's), else
+   * parsed; each is kept for the next run while the budget lasts.
+   */
   readonly outlines: OutlineSource = {
     outline: (text, parse) => {
       const h = hash(text);
-      let o = this.#outlines.get(h) ?? this.#previousOutlines().get(h);
-      if (!o || !looksLikeOutline(o)) o = parse(text);
-      this.#outlines.set(h, o);
+      const json = this.#outlines.get(h) ?? this.#previousOutlines().get(h);
+      const cached = json !== undefined ? outlineOf(json) : undefined;
+      const o = cached ?? parse(text);
+      if (!this.#outlines.has(h)) this.#keep(h, cached ? json! : JSON.stringify(o));
       return o;
     },
   };
 
-  #previousOutlines(): Map<string, MarkdownOutline> {
+  #keep(h: string, json: string): void {
+    if (this.#outlineChars + json.length > this.#budget) return;
+    this.#outlines.set(h, json);
+    this.#outlineChars += json.length;
+  }
+
+  #previousOutlines(): Map<string, string> {
     if (!this.#oldOutlines) {
-      this.#oldOutlines = new Map();
-      try {
-        if (this.#outlinesLine?.length) this.#oldOutlines = new Map(Object.entries(JSON.parse(decodeLine(this.#outlinesLine)) as Record<string, MarkdownOutline>));
-      } catch {
-        // A damaged outline line: parse everything again.
-      }
-      this.#outlinesLine = undefined;
+      this.#oldOutlines = this.#outlineBytes?.length ? outlineLines(decodeLine(this.#outlineBytes)) : new Map();
+      this.#outlineBytes = undefined;
     }
     return this.#oldOutlines;
   }
@@ -331,7 +382,7 @@ export class LintCache {
    */
   #refresh(last: LastRun, rehashed: ReadonlyMap<string, ReadEntry>, started: number): void {
     const reads = last.reads.map((r) => rehashed.get(r[0]) ?? r);
-    this.#write({ ...last, started, reads }, this.#outlinesLine?.length ? this.#outlinesLine : '{}');
+    this.#write({ ...last, started, reads }, [this.#outlineBytes ?? new Uint8Array(0)]);
   }
 
   /** Writes the cache: this run's inputs and findings, and the outlines of the pages it modelled. */
@@ -339,14 +390,24 @@ export class LintCache {
     // Reads finish in any order (they overlap): sorted, the file is the same for the same inputs.
     const byPath = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     const lastRun: LastRun = { key, started: inputs.started, list: inputs.list, reads: [...inputs.reads].sort(byPath), stats: [...inputs.stats].sort(byPath), findings };
-    this.#write(lastRun, JSON.stringify(Object.fromEntries(this.#outlines)));
+    this.#write(lastRun, this.#outlineLines());
   }
 
-  #write(lastRun: LastRun, outlines: string | Uint8Array): void {
+  /** This run's outlines as lines of the file, in the order they were kept. */
+  *#outlineLines(): Generator<string> {
+    for (const [h, json] of this.#outlines) yield `${h} ${json}\n`;
+  }
+
+  #write(lastRun: LastRun, outlines: Iterable<string | Uint8Array>): void {
     const header = JSON.stringify({ format: FORMAT, tool: this.#tool });
-    const { key, started, list, reads, stats, findings } = lastRun;
+    function* pieces(): Generator<string | Uint8Array> {
+      yield header + '\n';
+      yield* lastRunPieces(lastRun);
+      yield '\n';
+      yield* outlines;
+    }
     try {
-      writeStoredLines(this.file, [header, JSON.stringify({ key, started, list, reads, stats, findings } satisfies LastRun), outlines]);
+      writeStoredFile(this.file, pieces());
     } catch (e) {
       this.#warn(t('playbook-lint: the cache could not be written to {0}: {1}', this.file, (e as Error).message));
     }

@@ -1,11 +1,11 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import * as nodePath from 'node:path';
 
-/** The `--cache` file's lines: the first two decoded, the rest (the outlines) left as bytes until needed. */
+/** The `--cache` file: its first two lines decoded, the rest (the outlines, a line each) left as bytes until needed. */
 export interface StoredLines {
   readonly header: string;
   readonly lastRun: string;
-  /** The outlines line, undecoded: a replay never needs it, a failed replay decodes it, a refresh copies it. */
+  /** Every line after the second, undecoded: a replay never needs them, a failed replay decodes them, a refresh copies them. */
   readonly outlines: Uint8Array;
 }
 
@@ -23,40 +23,54 @@ export function readStoredLines(file: string): StoredLines | undefined {
   if (end1 < 0) return { header: bytes.toString('utf8'), lastRun: '', outlines: new Uint8Array(0) };
   const end2 = bytes.indexOf(NEWLINE, end1 + 1);
   const lastRunEnd = end2 < 0 ? bytes.length : end2;
-  let outlinesEnd = bytes.length;
-  if (end2 >= 0) {
-    const end3 = bytes.indexOf(NEWLINE, end2 + 1);
-    if (end3 >= 0) outlinesEnd = end3;
-  }
   return {
     header: bytes.toString('utf8', 0, end1),
     lastRun: bytes.toString('utf8', end1 + 1, lastRunEnd),
-    outlines: end2 < 0 ? new Uint8Array(0) : bytes.subarray(end2 + 1, outlinesEnd),
+    outlines: end2 < 0 ? new Uint8Array(0) : bytes.subarray(end2 + 1),
   };
 }
 
-/** Decodes the outlines line kept as bytes. */
+/** Decodes lines kept as bytes. */
 export function decodeLine(line: Uint8Array): string {
   return Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8');
 }
 
+/** How much is gathered before a write: one system call per 64 KB, not one per piece. */
+const CHUNK = 64 * 1024;
+
 /**
- * Writes the cache file's lines (each followed by a newline) to a temporary file and renames it over the
- * file, so a reader sees the old file or the new one, never half of one. Throws when it cannot be written
- * (the temporary file is removed).
+ * Writes the cache file from its pieces, in order and as they come (the caller puts the newlines), to a
+ * temporary file renamed over the file, so a reader sees the old file or the new one, never half of one.
+ * The pieces may be produced while writing, so a large file never exists whole in memory. Throws when it
+ * cannot be written (the temporary file is removed).
  */
-export function writeStoredLines(file: string, lines: ReadonlyArray<string | Uint8Array>): void {
+export function writeStoredFile(file: string, pieces: Iterable<string | Uint8Array>): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(nodePath.dirname(file), { recursive: true });
     const fd = openSync(tmp, 'w');
     try {
-      const newline = Buffer.from('\n');
-      for (const line of lines) {
-        const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+      const writeAll = (bytes: Uint8Array): void => {
         for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
-        writeSync(fd, newline);
+      };
+      let pending: string[] = [];
+      let pendingLength = 0;
+      const flush = (): void => {
+        if (pending.length > 0) writeAll(Buffer.from(pending.join(''), 'utf8'));
+        pending = [];
+        pendingLength = 0;
+      };
+      for (const piece of pieces) {
+        if (typeof piece !== 'string') {
+          flush();
+          writeAll(piece);
+          continue;
+        }
+        pending.push(piece);
+        pendingLength += piece.length;
+        if (pendingLength >= CHUNK) flush();
       }
+      flush();
     } finally {
       closeSync(fd);
     }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { lintDocument } from '../../../server/src/engine/lint/linter';
 import { lint } from '../helpers';
-import { fileOf, taskPage } from './tasks-fixtures';
+import { fileOf, taskPage, WORDS } from './tasks-fixtures';
 
 const RULE = 'tasks/translation-parity';
 const row = (id: string, letter = 'M'): string => `| ${id} | Task ${id} | ${letter} | FM | Exchange |`;
@@ -64,4 +65,35 @@ test('a translation without any task table, and the options', async () => {
   assert.match(r.of(fileOf('es', 'initiate-x'))[0]!.message, /^This translation lacks 1 task\(s\) that its English source `initiate-x.md` lists: 5101\./);
   const off = await lint(files, { rules: [RULE], config: { rules: { [RULE]: { severity: 'warning', options: { reportMissing: false } } } } });
   assert.deepEqual(off.findings(fileOf('es', 'initiate-x')), []);
+});
+
+test('the source page is read from the index facts: its model is asked for only for an extra ID, or when its rows need repair', async () => {
+  const files = {
+    'initiate-x.md': taskPage('en', { rows: [row('5101'), row('5102')] }),
+    [fileOf('de', 'initiate-x')]: taskPage('de', { rows: [row('5101', 'E')] }),
+    [fileOf('es', 'initiate-x')]: taskPage('es', { rows: [row('5101'), row('5102'), row('5999')] }),
+    'initiate-y.md': taskPage('en', { rows: [row('5101') + '| 5102 | Task 5102 | O | FM | Exchange |'] }),
+    [fileOf('de', 'initiate-y')]: taskPage('de', { rows: [row('5101', 'E')] }),
+  };
+  const r = await lint(files, { rules: [RULE] });
+  const index = r.engine.index;
+  const asked: string[] = [];
+  const document = index.document.bind(index);
+  index.document = (path, options) => {
+    asked.push(path.slice('/ws/'.length));
+    return document(path, options);
+  };
+  const check = (page: string): Array<{ text: string; related: string[] }> =>
+    lintDocument(document(`/ws/${page}`)!, index, r.engine.rules).map((d) => ({
+      text: index.textOf(`/ws/${page}`)!.slice(d.span.start, d.span.end),
+      related: d.related.map((x) => index.textOf(x.path)!.slice(x.span.start, x.span.end)),
+    }));
+
+  assert.deepEqual(check(fileOf('de', 'initiate-x')), [{ text: 'FTOP-Aufgaben', related: ['5102'] }]);
+  assert.deepEqual(asked, [], 'a missing ID is shown in the source through the facts');
+  assert.deepEqual(check(fileOf('es', 'initiate-x')), [{ text: '5999', related: [WORDS.en.header] }]);
+  assert.deepEqual(asked, ['initiate-x.md'], 'an extra ID points at the source table header, which only the model has');
+  asked.length = 0;
+  assert.deepEqual(check(fileOf('de', 'initiate-y')), [{ text: 'FTOP-Aufgaben', related: ['5102'] }], 'the IDs of two rows run together are both found');
+  assert.deepEqual(asked, ['initiate-y.md'], 'rows to repair are read from the model');
 });

@@ -25,10 +25,14 @@ export interface IndexReads {
   everything: boolean;
 }
 
-/** How a read of an index member depends on the files' texts; `arg` is the position of the path or key it is about. */
+/**
+ * How a read of an index member depends on the files' texts; `arg` is the position of the path or key it
+ * is about, `alsoArg` that of a second key whose values it reads (the key selecting the pages).
+ */
 export type ReadKind =
   | { readonly kind: 'fixed' | 'relation' | 'translations' | 'everything' }
-  | { readonly kind: 'file' | 'values'; readonly arg: number }
+  | { readonly kind: 'file'; readonly arg: number }
+  | { readonly kind: 'values'; readonly arg: number; readonly alsoArg?: number }
   | { readonly kind: 'folderValues'; readonly dirArg: number; readonly keyArg: number };
 
 const FIXED: ReadKind = { kind: 'fixed' };
@@ -74,6 +78,7 @@ const READ_KINDS: Readonly<Record<string, ReadKind>> = {
   valueCounts: VALUES,
   pagesWithValue: VALUES,
   distinctValues: VALUES,
+  valuesWhere: { kind: 'values', arg: 0, alsoArg: 1 },
   valuesInFolder: { kind: 'folderValues', dirArg: 0, keyArg: 1 },
 };
 
@@ -108,6 +113,7 @@ function note(reads: IndexReads, read: ReadKind, args: readonly unknown[]): void
     if (typeof arg !== 'string') reads.everything = true;
     else if (read.kind === 'file') reads.files.add(arg);
     else reads.valueKeys.add(arg);
+    if (read.kind === 'values' && read.alsoArg !== undefined) note(reads, { kind: 'values', arg: read.alsoArg }, args);
   } else if (read.kind === 'folderValues') {
     const dir = args[read.dirArg];
     const key = args[read.keyArg];

@@ -64,6 +64,13 @@ export interface PageFacts {
   readonly links: readonly LinkFact[];
   /** Every task-table row with a non-empty ID, in table and row order. */
   readonly taskRows: readonly TaskUse[];
+  /** How many task tables the page has (some may have no row with an ID). */
+  readonly taskTables: number;
+  /**
+   * True when a task-table row has more or fewer cells than its header: `taskRows` then read its cells
+   * as written, where rules that undo the damage (`logicalRows`) may read other IDs.
+   */
+  readonly misshapenTaskRows: boolean;
   /** The front-matter keys and string or number values. */
   readonly frontMatter: FrontMatterValues;
   /** The base name without `.md` and the locale's suffix, lower-cased: translations share it. */
@@ -150,6 +157,8 @@ export function factsOf(doc: PlaybookDocument, context: ModelContext, intern: In
     slugs: doc.headings.map((h) => intern.get(h.slug)),
     links,
     taskRows,
+    taskTables: doc.taskTables.length,
+    misshapenTaskRows: doc.taskTables.some((tt) => tt.rows.some((r) => r.cells.length !== tt.table.header.cells.length)),
     frontMatter: FrontMatterValues.of(doc, intern),
     stem: intern.get(stemOf(doc.path, doc.locale, context)),
     ...(lastUpdated ? { lastUpdated } : {}),

@@ -6,6 +6,9 @@
  */
 import type { FrontMatterValues } from './frontMatterValues';
 import type { PageFacts } from './pageFacts';
+import { ValueDistributions, withoutOne, type ValueDistribution } from './valueDistributions';
+
+export type { ValueDistribution } from './valueDistributions';
 
 /** Where a value occurs on one page: how often, and the position of its first entry. */
 interface Occurrence {
@@ -108,6 +111,8 @@ export class ValueStats {
   readonly #pages = new Map<string, FrontMatterValues>();
   /** Per folder and key, its pages' values in path order; dropped when a page of the folder changes. */
   readonly #folders = new Map<string, Map<string, ReadonlyArray<readonly [string, string]>>>();
+  /** Distributions of one key over the pages with a given value of another, kept until such a page changes. */
+  readonly #distributions = new ValueDistributions();
 
   /**
    * Replaces a page's contribution with the one of its new facts. Returns true when its values
@@ -130,6 +135,7 @@ export class ValueStats {
       if (set) set.add(path);
       else byValue.set(value, new Set([path]));
       this.#sortedPages.delete(key + '\u0000' + value);
+      this.#distributions.forget(key, value);
     }
     this.#pages.set(path, facts.frontMatter);
     return true;
@@ -153,6 +159,7 @@ export class ValueStats {
       if (set.size === 0) byValue.delete(value);
       if (byValue.size === 0) this.#pagesByValue.delete(key);
       this.#sortedPages.delete(key + '\u0000' + value);
+      this.#distributions.forget(key, value);
     }
     this.#pages.delete(path);
   }
@@ -181,6 +188,27 @@ export class ValueStats {
       this.#sortedPages.set(id, sorted);
     }
     return sorted;
+  }
+
+  /**
+   * The values of `key` on the pages whose value of `whereKey` is `whereValue` (last entries), without
+   * the page `except`. Worked out once for all pages until a page with that value changes; leaving one
+   * page out only takes its value back.
+   */
+  distribution(key: string, whereKey: string, whereValue: string, except?: string): ValueDistribution {
+    const all = this.#distributions.get(key, whereKey, whereValue, () => {
+      const counts = new Map<string, number>();
+      let total = 0;
+      for (const p of this.pagesWith(whereKey, whereValue)) {
+        const v = this.#pages.get(p)?.value(key);
+        if (v === undefined) continue;
+        total++;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      return { counts, total };
+    });
+    const own = except !== undefined ? this.#pages.get(except) : undefined;
+    return own && own.value(whereKey) === whereValue ? withoutOne(all, own.value(key)) : all;
   }
 
   /** The distinct values pages give a key (their last entry). */

@@ -12,10 +12,12 @@ import { Interner } from './interner';
 import { factsOf, type PageFacts, type TaskUse } from './pageFacts';
 import { Relations, type IncomingLink, type TocReference } from './relations';
 import { fingerprint, loadText, storeText, type StoredText } from './storedText';
-import { ValueStats } from './valueStats';
+import { pickSources, TranslationSources } from './translationSources';
+import { ValueStats, type ValueDistribution } from './valueStats';
 
 export type { IncomingLink, TocReference } from './relations';
 export type { LinkFact, PageFacts, TaskUse } from './pageFacts';
+export type { ValueDistribution } from './valueStats';
 
 /** A page given by its path or by something that has one (a model, its facts). */
 export type PageRef = string | { readonly path: string };
@@ -75,6 +77,7 @@ export class WorkspaceIndex {
   readonly #docfx = new Map<string, DocfxProject>();
   readonly #relations = new Relations();
   readonly #values = new ValueStats();
+  readonly #sources = new TranslationSources();
   readonly #intern = new Interner();
   /** Line indexes built for pages whose model is not cached, least recently used first. */
   readonly #lines = new Map<string, LineIndex>();
@@ -202,8 +205,11 @@ export class WorkspaceIndex {
 
   /** Records a page's new entry and moves its contribution to the relations and statistics. */
   #setPage(path: string, entry: PageEntry): void {
-    const isNew = !this.#pages.has(path);
+    const old = this.#pages.get(path);
+    const isNew = old === undefined;
     this.#pages.set(path, entry);
+    if (old) this.#sources.stemChanged(old.facts.stem);
+    this.#sources.stemChanged(entry.facts.stem);
     this.#lines.delete(path);
     if (isNew) {
       this.#sortedPages = undefined;
@@ -215,6 +221,7 @@ export class WorkspaceIndex {
 
   /** A docfx project appeared, changed or went: root-relative links of pages under it may resolve elsewhere now. */
   #docfxChanged(dir: string): void {
+    this.#sources.clear();
     for (const p of this.#relations.rootRelativePages()) {
       const entry = isWithin(dir, p) ? this.#pages.get(p) : undefined;
       if (entry) this.#relations.setPage(entry.facts, (from, target) => this.resolve(from, target));
@@ -234,7 +241,9 @@ export class WorkspaceIndex {
       this.#byDir.get(dirname(path))?.delete(path);
       this.#sortedDir.delete(dirname(path));
     }
-    if (this.#pages.delete(path)) {
+    const entry = this.#pages.get(path);
+    if (entry && this.#pages.delete(path)) {
+      this.#sources.stemChanged(entry.facts.stem);
       this.#sortedPages = undefined;
       this.#pagesInDir.delete(dirname(path));
       this.#relations.removePage(path);
@@ -449,6 +458,15 @@ export class WorkspaceIndex {
     return this.#values.counts(key);
   }
 
+  /**
+   * How the pages whose value of `whereKey` is `whereValue` give `key` (every value here is a page's last
+   * entry of the key, trimmed): each value with its number of pages, and how many of those pages give
+   * `key` at all; `except` (the page asking) is left out. Worked out once until such a page changes.
+   */
+  valuesWhere(key: string, whereKey: string, whereValue: string, except?: string): ValueDistribution {
+    return this.#values.distribution(key, whereKey, whereValue, except);
+  }
+
   /** The pages whose front-matter value of `key` (its last entry, trimmed) is `value`, in path order. */
   pagesWithValue(key: string, value: string): readonly string[] {
     return this.#values.pagesWith(key, value);
@@ -464,17 +482,23 @@ export class WorkspaceIndex {
     return this.#values.inFolder(dir, key, (d) => this.pagesIn(d));
   }
 
-  /** The source-language page a translated page translates (same base name without the suffix). */
+  /**
+   * The source-language page a translated page translates: a page of the source locale and the same kind
+   * with the same base name without the locale's suffix; among several, one in the page's own docset,
+   * then one under a source-locale folder, then the nearest (most folders shared), then the first in path
+   * order (`translationSources.ts`). Worked out once per base name until one of its pages changes.
+   */
   sourceOf(page: PageRef): PageFacts | undefined {
     const facts = this.#pages.get(pathOf(page))?.facts;
     const sourceLocale = this.context.config.defaults.sourceLocale;
     if (!facts || facts.locale === sourceLocale) return undefined;
-    const candidates: PageFacts[] = [];
-    for (const p of this.#relations.pagesWithStem(facts.stem)) {
-      const c = this.#pages.get(p)!.facts;
-      if (c.locale === sourceLocale && c.kind === facts.kind) candidates.push(c);
-    }
-    return candidates.find((c) => this.context.vocabulary.localeByFolder(c.path) === sourceLocale) ?? candidates[0];
+    return this.#sources.of(facts, () =>
+      pickSources(this.#relations.pagesWithStem(facts.stem).map((p) => this.#pages.get(p)!.facts), {
+        sourceLocale,
+        folderLocale: (p) => this.context.vocabulary.localeByFolder(p),
+        docsetOf: (p) => this.docfxFor(p)?.dir,
+      }),
+    );
   }
 
   /** The translations of a source page, in path order. */
@@ -506,8 +530,9 @@ export class WorkspaceIndex {
     const translations = pages.map((p) => [p, this.sourceOf(p)?.path ?? null, this.translationsOf(p).map((f) => f.path)]);
     const keys = this.#values.keys().sort();
     const values = keys.map((k) => [k, [...this.valueCounts(k)], this.#values.valuesOf(k).sort().map((v) => [v, this.pagesWithValue(k, v)])]);
+    const where = keys.flatMap((w) => this.#values.valuesOf(w).sort().map((v) => [w, v, keys.map((k) => [k, [...this.valuesWhere(k, w, v).counts], this.valuesWhere(k, w, v).total])]));
     const dirs = [...new Set(pages.map(dirname))].sort();
     const folders = dirs.map((d) => [d, keys.map((k) => [k, this.valuesInFolder(d, k)]).filter(([, list]) => (list as unknown[]).length > 0)]);
-    return { pages, tasks, incoming, tocRefs, stems, translations, values, folders };
+    return { pages, tasks, incoming, tocRefs, stems, translations, values, where, folders };
   }
 }

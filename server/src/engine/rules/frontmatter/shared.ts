@@ -344,16 +344,8 @@ function deriveFromOption(ctx: PageContext): Readonly<Record<string, readonly st
  * (four in five such pages at least, and two pages or more): `v-cekenn` for `author: Celia Kennedy`.
  */
 export function valueThrough(ctx: PageContext, key: string, fromKey: string, fromValue: string, accept: (v: string) => boolean): string | undefined {
-  const counts = new Map<string, number>();
-  let total = 0;
-  // The index keeps the pages by value: only the pages with `fromKey: fromValue` are read.
-  for (const p of ctx.index.pagesWithValue(fromKey, fromValue)) {
-    if (p === ctx.doc.path) continue;
-    const v = ctx.index.facts(p)?.frontMatter.value(key);
-    if (v === undefined) continue;
-    total++;
-    counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
+  // The index keeps the distribution per value: the pages with `fromKey: fromValue` are not walked again per page.
+  const { counts, total } = ctx.index.valuesWhere(key, fromKey, fromValue, ctx.doc.path);
   const best = mostFrequent(counts, accept);
   const n = best !== undefined ? counts.get(best)! : 0;
   return best !== undefined && n >= 2 && n * 5 >= total * 4 ? best : undefined;

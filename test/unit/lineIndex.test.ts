@@ -32,3 +32,19 @@ test('line contents end before every kind of break, also for empty lines and tex
   assert.deepEqual(contents('x\r\ny\rz\n'), ['x', 'y', 'z', '']);
   assert.deepEqual(contents('no break'), ['no break']);
 });
+
+test('a detached line index answers as one over the text does, for every kind of break', () => {
+  for (const t of ['', 'a\n', 'no break', '\r\r\n\n', 'x\r\ny\rz\n', 'a\r\nbb\ncc\rd', 'one\r\ntwo\r\n', '\r\n']) {
+    const full = new LineIndex(t);
+    const detached = LineIndex.detached(t);
+    assert.equal(detached.lineCount, full.lineCount, JSON.stringify(t));
+    for (let o = -1; o <= t.length + 1; o++) {
+      assert.deepEqual(detached.lineAt(o), full.lineAt(o), `${JSON.stringify(t)} at ${o}`);
+      assert.deepEqual(detached.rangeOf({ start: o, end: t.length }), full.rangeOf({ start: o, end: t.length }));
+    }
+    for (let l = 0; l <= full.lineCount; l++) {
+      assert.equal(detached.lineStart(l), full.lineStart(l));
+      assert.equal(detached.offsetAt({ line: l, character: 99 }), full.offsetAt({ line: l, character: 99 }));
+    }
+  }
+});

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { ConfigError } from '../engine/config/configError';
 import { loadConfig } from '../engine/config/loader';
@@ -13,10 +12,11 @@ import { printConfig } from './configPrint';
 import { LintCache } from './cache';
 import { resolveTargets } from './discover';
 import { checkFixOptions, runFixStep } from './fix';
-import { formatters } from './formatters/index';
+import { quotesText } from './formatters/index';
 import { NodeWorkspace, toNative } from './nodeWorkspace';
 import { createProgress, type Progress, type ProgressStream } from './progress';
-import { rulesThatRan, summarize, type FileResult, type LintRun } from './report';
+import { rulesThatRan, summarize, type FileResult, type LintRun, type RuleInfo } from './report';
+import { writeReports } from './writeReports';
 
 /** Where the CLI writes. */
 export interface Io {
@@ -29,19 +29,6 @@ export interface Io {
   readonly progressStream?: ProgressStream;
 }
 
-/** Writes every requested report: to its file, or to standard output. */
-function writeReports(run: LintRun, options: CliOptions, io: Io): void {
-  for (const spec of options.outputs) {
-    const text = formatters[spec.format](run, spec.output === undefined && options.color);
-    if (spec.output === undefined) io.stdout(text);
-    else {
-      const file = nodePath.resolve(io.cwd, spec.output);
-      mkdirSync(nodePath.dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    }
-  }
-}
-
 /** The exit code of a finished run. */
 function exitCode(all: readonly Diagnostic[], options: CliOptions, io: Io): number {
   if (all.some((d) => d.severity === 'error')) return 1;
@@ -51,6 +38,49 @@ function exitCode(all: readonly Diagnostic[], options: CliOptions, io: Io): numb
     return 1;
   }
   return 0;
+}
+
+/** What the checking part of a run leaves for the reports. */
+interface Checked {
+  readonly byFile: Map<string, Diagnostic[]>;
+  readonly writeFailed: boolean;
+  readonly rules: readonly RuleInfo[];
+  /**
+   * A file's text as checked, for reports that quote it (SARIF); undefined when no report does, so that
+   * nothing holds the engine, its index and its models while the reports are built.
+   */
+  readonly textOf: ((path: string) => string | undefined) | undefined;
+}
+
+/**
+ * Loads, lints and (with --fix / --fix-dry-run) fixes the targeted files. `onProgress` receives the
+ * progress bar once there is one (the caller clears it when something goes wrong).
+ */
+async function check(options: CliOptions, io: Io, onProgress: (bar: Progress) => void): Promise<Checked> {
+  const targets = resolveTargets(options.patterns, io.cwd);
+  let progress: Progress | undefined;
+  // --cache (cache.ts): records what the run reads, replays unchanged findings, keeps parsed outlines.
+  const cache = options.cache ? new LintCache(nodePath.resolve(io.cwd, options.cacheLocation), (m) => { progress?.clear(); io.stderr(m + '\n'); }) : undefined;
+  const disk = new NodeWorkspace(toNative(targets.root));
+  const workspace = cache ? cache.record(disk) : disk;
+  const engine = createEngine(workspace, await loadConfig(workspace, configLoadOptions(options, io.cwd)));
+  progress = createProgress(options.progress, io.progressStream);
+  onProgress(progress);
+  const bar = progress;
+  const loadAndLint = async (): Promise<Map<string, Diagnostic[]>> => {
+    await engine.index.load((done, total) => bar.update(t('Reading'), done, total));
+    return lintWorkspace(engine.index, engine.rules, targets.includes, (done, total) => bar.update(t('Checking'), done, total));
+  };
+  const linted = cache ? await cache.lint(engine, { patterns: options.patterns, cwd: io.cwd }, loadAndLint, !(options.fix || options.fixDryRun)) : { byFile: await loadAndLint() };
+  let byFile = linted.byFile;
+  bar.clear();
+  // --fix / --fix-dry-run (fix.ts): apply the safe fixes, write or diff them; the report shows what remains.
+  let writeFailed = false;
+  if (options.fix || options.fixDryRun) ({ byFile, writeFailed } = runFixStep(engine, targets.includes, byFile, options, io));
+  // The text is read when a report asks for it, so the results keep no page text alive.
+  const quoted = options.outputs.some((o) => quotesText[o.format]);
+  const textOf = quoted ? (path: string): string | undefined => engine.index.textOf(path) ?? linted.replayed?.texts.get(path) : undefined;
+  return { byFile, writeFailed, rules: rulesThatRan(engine.rules, engine.config), textOf };
 }
 
 /** Runs playbook-lint and returns its exit code (0 clean, 1 errors or too many warnings, 2 usage error). */
@@ -69,36 +99,19 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     checkFixOptions(options);
     if (options.printConfig !== undefined) return await printConfig(options.printConfig, options, io.cwd, io.stdout);
-    const targets = resolveTargets(options.patterns, io.cwd);
-    // --cache (cache.ts): records what the run reads, replays unchanged findings, keeps parsed outlines.
-    const cache = options.cache ? new LintCache(nodePath.resolve(io.cwd, options.cacheLocation), (m) => { progress?.clear(); io.stderr(m + '\n'); }) : undefined;
-    const disk = new NodeWorkspace(toNative(targets.root), { blockingReads: true });
-    const workspace = cache ? cache.record(disk) : disk;
-    const engine = createEngine(workspace, await loadConfig(workspace, configLoadOptions(options, io.cwd)));
-    progress = createProgress(options.progress, io.progressStream);
-    const bar = progress;
-    const loadAndLint = async (): Promise<Map<string, Diagnostic[]>> => {
-      await engine.index.load((done, total) => bar.update(t('Reading'), done, total));
-      return lintWorkspace(engine.index, engine.rules, targets.includes, (done, total) => bar.update(t('Checking'), done, total));
-    };
-    const linted = cache ? await cache.lint(engine, { patterns: options.patterns, cwd: io.cwd }, loadAndLint, !(options.fix || options.fixDryRun)) : { byFile: await loadAndLint() };
-    let byFile = linted.byFile;
-    bar.clear();
-    // --fix / --fix-dry-run (fix.ts): apply the safe fixes, write or diff them; the report shows what remains.
-    let writeFailed = false;
-    if (options.fix || options.fixDryRun) ({ byFile, writeFailed } = runFixStep(engine, targets.includes, byFile, options, io));
+    // Once checked, only the findings (and a way to read texts, when a report quotes them) are kept.
+    const { byFile, writeFailed, rules, textOf } = await check(options, io, (bar) => (progress = bar));
     const results: FileResult[] = [];
     for (const [path, diagnostics] of byFile) {
       const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-      // The text is read when a report asks for it (SARIF), so the results keep no page text alive.
-      const textOf = (): string | undefined => engine.index.textOf(path) ?? linted.replayed?.texts.get(path);
-      results.push({ path, displayPath: nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path)), diagnostics: shown, get text() { return textOf(); } });
+      const displayPath = nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path));
+      results.push(textOf ? { path, displayPath, diagnostics: shown, get text() { return textOf(path); } } : { path, displayPath, diagnostics: shown });
     }
     const run: LintRun = {
       results, summary: summarize(results, performance.now() - started), version: packageJson.version, packageRoot: nodePath.resolve(__dirname, '..'),
-      rules: rulesThatRan(engine.rules, engine.config), cwd: io.cwd,
+      rules, cwd: io.cwd,
     };
-    writeReports(run, options, io);
+    writeReports(run, options, io.cwd, io.stdout);
     const code = exitCode([...byFile.values()].flat(), options, io);
     return writeFailed ? Math.max(code, 1) : code;
   } catch (e) {

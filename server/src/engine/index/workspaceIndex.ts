@@ -51,7 +51,7 @@ const isToc = (p: string): boolean => basename(p).toLowerCase() === 'toc.yml' ||
 const isDocfx = (p: string): boolean => basename(p) === 'docfx.json';
 const pathOf = (page: PageRef): string => (typeof page === 'string' ? page : page.path);
 
-/** How many line indexes of pages without a cached model are kept (a few KB each). */
+/** How many line indexes of pages without a cached model are kept (line starts only, about 4 bytes a line). */
 const LINE_INDEXES_KEPT = 512;
 
 /** How many files `load` reads ahead of the one it is modelling, so the disk works while pages are parsed. */
@@ -340,7 +340,7 @@ export class WorkspaceIndex {
     } else {
       const text = this.#textOf(path, entry);
       if (text === undefined) return this.document(path)?.lines;
-      lines = new LineIndex(text);
+      lines = LineIndex.detached(text); // the text is not kept: a page the cache holds no model of is read again when needed
       if (this.#lines.size >= LINE_INDEXES_KEPT) this.#lines.delete(this.#lines.keys().next().value!);
     }
     this.#lines.set(path, lines);

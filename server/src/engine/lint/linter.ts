@@ -2,11 +2,13 @@ import { settingsFor, type PlaybookConfig } from '../config/config';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { PlaybookDocument } from '../model/document';
 import type { TocFile } from '../model/toc';
+import { DetachedStrings } from '../text/detached';
 import type { LineIndex } from '../text/lineIndex';
 import { ruleDocsPath, type BaseContext, type PageContext, type Report, type Rule, type TocContext } from '../rules/rule';
 import { t } from '../util/l10n';
 import type { Diagnostic, Severity } from './diagnostic';
 import { applyDirectives } from './directives';
+import { findingOf, type FindingSource } from './finding';
 
 /** A rule that runs on a file, with what the file's rule settings give it. */
 interface EnabledRule {
@@ -54,6 +56,7 @@ function run(
   lines: LineIndex,
   index: WorkspaceIndex,
   makeContext: (base: BaseContext) => unknown,
+  strings: DetachedStrings,
 ): Diagnostic[] {
   // The workspace configuration with this file's rule settings (configuration files may differ per folder).
   const workspaceConfig = index.context.config;
@@ -62,22 +65,9 @@ function run(
   const out: Diagnostic[] = [];
   const vocabulary = index.context.vocabulary;
   for (const { rule, severity, options, docs } of enabledRules(rules, target, config.rules)) {
+    const source: FindingSource = { ruleId: rule.id, severity, docs, path, lines, index, strings };
     const report = (r: Report): void => {
-      out.push({
-        ruleId: rule.id,
-        severity,
-        message: r.message,
-        path,
-        span: r.span,
-        range: lines.rangeOf(r.span),
-        fixes: r.fixes ?? [],
-        related: (r.related ?? []).map((rel) => {
-          const relLines = rel.path === path ? lines : index.lineIndex(rel.path) ?? lines;
-          return { ...rel, range: relLines.rangeOf(rel.span) };
-        }),
-        docs,
-        ...(r.data ? { data: r.data } : {}),
-      });
+      out.push(findingOf(r, source));
     };
     const base: BaseContext = { index, vocabulary, config, options, report };
     try {
@@ -101,8 +91,9 @@ const UNREADABLE_RULE = 'file/unreadable';
 /**
  * Runs every enabled page rule over one page, with the page's configured rule settings, and drops what its
  * inline `playbook-lint-*` comments silence. A page configuration ignores gets nothing. Never throws.
+ * `strings` shares equal strings between the findings of several calls (one lint run).
  */
-export function lintDocument(doc: PlaybookDocument, index: WorkspaceIndex, rules: readonly Rule[]): Diagnostic[] {
+export function lintDocument(doc: PlaybookDocument, index: WorkspaceIndex, rules: readonly Rule[], strings = new DetachedStrings()): Diagnostic[] {
   if (settingsFor(index.context.config, doc.path).ignored) return [];
   const vocab = index.context.vocabulary;
   const pack = vocab.pack(doc.locale) ?? vocab.pack(index.context.config.defaults.sourceLocale) ?? index.context.config.locales[0]!;
@@ -110,14 +101,17 @@ export function lintDocument(doc: PlaybookDocument, index: WorkspaceIndex, rules
   const applicable = unreadable ? rules.filter((r) => r.id === UNREADABLE_RULE) : rules;
   // The context is written out field by field: spreading `base` per rule per page was a measurable cost.
   const context = (b: BaseContext): PageContext => ({ index: b.index, vocabulary: b.vocabulary, config: b.config, options: b.options, report: b.report, doc, pack });
-  return applyDirectives(doc, run(applicable, 'page', doc.path, doc.lines, index, context));
+  return applyDirectives(doc, run(applicable, 'page', doc.path, doc.lines, index, context, strings));
 }
 
-/** Runs every enabled toc rule over one `toc.yml` (nothing when configuration ignores it). Never throws. */
-export function lintToc(toc: TocFile, index: WorkspaceIndex, rules: readonly Rule[]): Diagnostic[] {
+/**
+ * Runs every enabled toc rule over one `toc.yml` (nothing when configuration ignores it). Never throws.
+ * `strings` as for {@link lintDocument}.
+ */
+export function lintToc(toc: TocFile, index: WorkspaceIndex, rules: readonly Rule[], strings = new DetachedStrings()): Diagnostic[] {
   if (settingsFor(index.context.config, toc.path).ignored) return [];
   const context = (b: BaseContext): TocContext => ({ index: b.index, vocabulary: b.vocabulary, config: b.config, options: b.options, report: b.report, toc });
-  return run(rules, 'toc', toc.path, toc.lines, index, context);
+  return run(rules, 'toc', toc.path, toc.lines, index, context, strings);
 }
 
 /**
@@ -134,9 +128,10 @@ export function lintWorkspace(
   const paths: Array<[string, () => Diagnostic[]]> = [];
   const config = index.context.config;
   const wanted = (path: string): boolean => filter(path) && !settingsFor(config, path).ignored;
+  const strings = new DetachedStrings();
   // One model at a time: the index keeps a bounded number of them and rebuilds the others on demand.
-  for (const p of index.pagePaths()) if (index.isBuilt(p) && wanted(p)) paths.push([p, () => lintDocument(index.document(p, { sweep: true })!, index, rules)]);
-  for (const toc of index.tocs()) if (wanted(toc.path)) paths.push([toc.path, () => lintToc(toc, index, rules)]);
+  for (const p of index.pagePaths()) if (index.isBuilt(p) && wanted(p)) paths.push([p, () => lintDocument(index.document(p, { sweep: true })!, index, rules, strings)]);
+  for (const toc of index.tocs()) if (wanted(toc.path)) paths.push([toc.path, () => lintToc(toc, index, rules, strings)]);
   paths.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [p, lint] of paths) {
     out.set(p, lint());

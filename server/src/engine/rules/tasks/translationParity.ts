@@ -115,7 +115,7 @@ export const translationParity: PageRule = {
           message: tt
             ? t('This task table lacks {0} task(s) that the matching table of the {1} source `{2}` lists: {3}. Translate and add the missing rows (or remove them from the source).', missing.length, language, file, missing.join(', '))
             : t('This translation lacks {0} task(s) that its {1} source `{2}` lists: {3}. Translate and add the missing rows (or remove them from the source).', missing.length, language, file, missing.join(', ')),
-          related: missing.slice(0, 20).map((id) => ({ path: source.path, span: theirs.get(id)!, message: t('Task {0} in the source page.', id) })),
+          related: missing.map((id) => ({ path: source.path, span: theirs.get(id)!, message: t('Task {0} in the source page.', id) })),
           data: { missing },
         });
       }

@@ -279,3 +279,26 @@ test('a page text with characters beyond Latin-1 (kept as UTF-8) and a BOM comes
   index.document('/ws/b.md');
   assert.equal(index.document('/ws/a.md')!.text, 'x \uD800 lone surrogate');
 });
+
+test('a lint sweep that releases models leaves none of the pages behind it cached, except pinned ones', async () => {
+  const files: Record<string, string> = {};
+  for (const n of ['a', 'b', 'c']) files[`${n}.md`] = `# ${n}\n`;
+  const kept = new DiskLikeWorkspace('/ws', files);
+  const keeping = indexOver(kept);
+  await keeping.load();
+  const keptFindings = lintWorkspace(keeping, allRules);
+  for (const n of ['a', 'b', 'c']) keeping.document(`/ws/${n}.md`);
+  assert.equal(kept.syncReads.length, 0, 'a plain sweep leaves the cached models in place');
+
+  const released = new DiskLikeWorkspace('/ws', files);
+  const index = indexOver(released);
+  await index.load();
+  index.pin('/ws/c.md');
+  const c = index.document('/ws/c.md');
+  assert.deepEqual(lintWorkspace(index, allRules, undefined, undefined, { releaseModels: true }), keptFindings, 'the same findings');
+  assert.equal(released.syncReads.length, 0, 'the sweep used the models cached by loading');
+  index.document('/ws/a.md');
+  index.document('/ws/b.md');
+  assert.deepEqual(released.syncReads, ['/ws/a.md', '/ws/b.md'], 'released models are built again from the file');
+  assert.equal(index.document('/ws/c.md'), c, 'the pinned model stays');
+});

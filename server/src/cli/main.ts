@@ -61,7 +61,7 @@ async function check(options: CliOptions, io: Io, onProgress: (bar: Progress) =>
   let progress: Progress | undefined;
   // --cache (cache.ts): records what the run reads, replays unchanged findings, keeps parsed outlines.
   const cache = options.cache ? new LintCache(nodePath.resolve(io.cwd, options.cacheLocation), (m) => { progress?.clear(); io.stderr(m + '\n'); }) : undefined;
-  const disk = new NodeWorkspace(toNative(targets.root));
+  const disk = new NodeWorkspace(toNative(targets.root), { blockingReads: true });
   const workspace = cache ? cache.record(disk) : disk;
   const engine = createEngine(workspace, await loadConfig(workspace, configLoadOptions(options, io.cwd)));
   progress = createProgress(options.progress, io.progressStream);
@@ -69,7 +69,10 @@ async function check(options: CliOptions, io: Io, onProgress: (bar: Progress) =>
   const bar = progress;
   const loadAndLint = async (): Promise<Map<string, Diagnostic[]>> => {
     await engine.index.load((done, total) => bar.update(t('Reading'), done, total));
-    return lintWorkspace(engine.index, engine.rules, targets.includes, (done, total) => bar.update(t('Checking'), done, total));
+    return lintWorkspace(engine.index, engine.rules, targets.includes, (done, total) => bar.update(t('Checking'), done, total), {
+      // A plain run asks for no model again once a page is checked; --fix applies fixes to the models.
+      releaseModels: !(options.fix || options.fixDryRun),
+    });
   };
   const linted = cache ? await cache.lint(engine, { patterns: options.patterns, cwd: io.cwd }, loadAndLint, !(options.fix || options.fixDryRun)) : { byFile: await loadAndLint() };
   let byFile = linted.byFile;

@@ -68,6 +68,11 @@ export class ModelCache {
     this.#bytes -= e.bytes;
   }
 
+  /** Drops a path's model unless it is pinned (its user is done with it; a pinned one is someone else's too). */
+  release(path: string): void {
+    if (!this.#pinned.has(path)) this.delete(path);
+  }
+
   /** Keeps a path's model in memory whatever the budget (an open editor buffer), or lets it go again. */
   pin(path: string, pinned: boolean): void {
     if (pinned === this.#pinned.has(path)) return;

@@ -257,6 +257,14 @@ export class WorkspaceIndex {
   }
 
   /**
+   * Lets go of a page's cached model, unless it is pinned: for a caller that has finished with it and
+   * will not ask again, as a lint sweep over every page is. The next request builds it again.
+   */
+  releaseModel(path: string): void {
+    this.#models.release(path);
+  }
+
+  /**
    * Keeps a page's model in memory whatever the cache budget (an open editor buffer: every request
    * about it reads the model), or lets it go again.
    */

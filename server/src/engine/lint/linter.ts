@@ -114,6 +114,15 @@ export function lintToc(toc: TocFile, index: WorkspaceIndex, rules: readonly Rul
   return run(rules, 'toc', toc.path, toc.lines, index, context, strings);
 }
 
+/** How a sweep over the workspace treats the index's model cache. */
+export interface LintSweepOptions {
+  /**
+   * Let go of each page's cached model once the page is checked (a one-shot run such as the CLI's, which
+   * asks for no model again): the cache then holds the models the sweep has yet to reach, not those behind it.
+   */
+  readonly releaseModels?: boolean;
+}
+
 /**
  * Lints every built page and every toc of an indexed workspace that configuration does not ignore, in path
  * order. `onProgress` is called after each file.
@@ -123,6 +132,7 @@ export function lintWorkspace(
   rules: readonly Rule[],
   filter: (path: string) => boolean = () => true,
   onProgress?: (done: number, total: number) => void,
+  options: LintSweepOptions = {},
 ): Map<string, Diagnostic[]> {
   const out = new Map<string, Diagnostic[]>();
   const paths: Array<[string, () => Diagnostic[]]> = [];
@@ -130,7 +140,12 @@ export function lintWorkspace(
   const wanted = (path: string): boolean => filter(path) && !settingsFor(config, path).ignored;
   const strings = new DetachedStrings();
   // One model at a time: the index keeps a bounded number of them and rebuilds the others on demand.
-  for (const p of index.pagePaths()) if (index.isBuilt(p) && wanted(p)) paths.push([p, () => lintDocument(index.document(p, { sweep: true })!, index, rules, strings)]);
+  const lintPage = (p: string): Diagnostic[] => {
+    const found = lintDocument(index.document(p, { sweep: true })!, index, rules, strings);
+    if (options.releaseModels) index.releaseModel(p);
+    return found;
+  };
+  for (const p of index.pagePaths()) if (index.isBuilt(p) && wanted(p)) paths.push([p, () => lintPage(p)]);
   for (const toc of index.tocs()) if (wanted(toc.path)) paths.push([toc.path, () => lintToc(toc, index, rules, strings)]);
   paths.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   for (const [p, lint] of paths) {

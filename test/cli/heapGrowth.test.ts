@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { heapGrowthFlag, LINT_HEAP_GROWTH_PERCENT } from '../../server/src/cli/heapGrowth';
+import { heapGrowthFlag, LINT_HEAP_GROWTH_PERCENT, SERVER_HEAP_GROWTH_PERCENT } from '../../server/src/cli/heapGrowth';
 
-test('a lint run bounds the heap growth by default', () => {
+test('a lint run bounds the heap growth by default; the language server keeps more headroom', () => {
   assert.equal(heapGrowthFlag([], {}), `--heap-growing-percent=${LINT_HEAP_GROWTH_PERCENT}`);
+  assert.equal(heapGrowthFlag([], {}, SERVER_HEAP_GROWTH_PERCENT), `--heap-growing-percent=${SERVER_HEAP_GROWTH_PERCENT}`);
+  assert.ok(LINT_HEAP_GROWTH_PERCENT < SERVER_HEAP_GROWTH_PERCENT);
 });
 
 test("the user's own heap options win, on the command line or in NODE_OPTIONS", () => {

@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange } from '../engine/workspace/workspace';
 import packageJson from '../../../package.json';
-import { boundHeapGrowth } from '../cli/heapGrowth';
+import { boundHeapGrowth, SERVER_HEAP_GROWTH_PERCENT } from '../cli/heapGrowth';
 import { DiagnosticsManager } from './diagnostics';
 import { features } from './features';
 import { guardNotification, type Logger } from './guard';
@@ -157,6 +157,6 @@ export function startServer(connection: Connection): void {
 }
 
 if (require.main === module) {
-  boundHeapGrowth();
+  boundHeapGrowth(SERVER_HEAP_GROWTH_PERCENT);
   startServer(createConnection(ProposedFeatures.all));
 }

@@ -30,6 +30,9 @@ const VALUES = [
   "'a: b'", "'open", "''", '""', '"dq"', '"esc\\n"', '"a\\"b"', '"a: b # c"', "'a' b", '"a" # c', '- x', '-x', '? x', '?x',
   ': x', '[a, b]', '{a: 1}', 'a [b]', 'x, y', '&a x', '*a', '!tag x', '|', '>', '%x', '@x', '`x', "x'", 'x"y', 'x  y', 'ü é',
   'x\u00a0', 'x\ty', 'a - b', '#x', '',
+  // Values that start like a number: the plain reader takes the strings, `yaml` the numbers.
+  '40-percent-forecast-tab', '1a', '1-2', '1.2.3', '12abc', '0x', '0xG', '0o8', '0o', '+.5', '-1e3', '1E+3', '1e', '1.e5', '.e5',
+  '0b1', '1_0', '-.5', '+-1', '--1', '.inf2', 'inf', '+.INF', '.Nan', '007', '1.5.', '6.0-preview', 'x1',
 ];
 
 test('front matter: every one-line value reads the same as with the YAML parser', () => {

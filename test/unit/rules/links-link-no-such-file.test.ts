@@ -83,6 +83,28 @@ test('link/no-such-file: a file of the same name elsewhere is suggested with its
   assert.equal(applyFix(text, d), page('[p](media/new/pic.png)'));
 });
 
+test('link/no-such-file: of several files of that name elsewhere, more matching folders and then the nearest win; a tie lists them', async () => {
+  const text = page('[a](../../media/pic.png) [b](gone/chart.png) [c](gone/logo.png)');
+  const r = await lint({
+    'docs/guide/a.md': text,
+    // pic.png: two share the target's folder name `media`; of those, the one closer to the page wins.
+    'docs/guide/media/pic.png': new Uint8Array(),
+    'other/deep/media/pic.png': new Uint8Array(),
+    'docs/old/pic.png': new Uint8Array(),
+    // chart.png: the one in the page's own folder tree is closer than the one two folders up.
+    'docs/guide/x/chart.png': new Uint8Array(),
+    'y/chart.png': new Uint8Array(),
+    // logo.png: two at the same distance, neither matching a folder: both listed, no fix.
+    'docs/guide/p/logo.png': new Uint8Array(),
+    'docs/guide/q/logo.png': new Uint8Array(),
+  }, { rules: [RULE] });
+  const [a, b, c] = r.of('docs/guide/a.md');
+  assert.match(a!.message, /A file with this name exists at `media\/pic\.png`\./);
+  assert.match(b!.message, /A file with this name exists at `x\/chart\.png`\./);
+  assert.match(c!.message, /Files with this name exist at `p\/logo\.png`, `q\/logo\.png`\./);
+  assert.deepEqual(c!.fixes, []);
+});
+
 test('link/no-such-file: web addresses spoiled by a missing scheme, brackets or invisible characters', async () => {
   const text = page('[a](www.contoso.com/page) [b]((https://contoso.com)) [c](\u200Bhttps://contoso.com/x)');
   const r = await lint({ 'a.md': text }, { rules: [RULE] });

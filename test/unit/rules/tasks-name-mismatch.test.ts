@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { lintWorkspace } from '../../../server/src/engine/lint/linter';
 import { applyFix, lint } from '../helpers';
 import { fileOf, taskPage } from './tasks-fixtures';
 
@@ -80,4 +81,28 @@ test('reportMajority also flags the pages that use the most used name', async ()
   const r = await lint(files, { rules: [RULE], config: { rules: { [RULE]: { severity: 'warning', options: { reportMajority: true } } } } });
   assert.deepEqual(r.findings('a.md'), [{ rule: RULE, line: 11, text: 'Send Agenda' }]);
   assert.match(r.of('a.md')[0]!.message, /\(the preferred name\) but differently on `c.md`/);
+});
+
+test('the names compared follow every edit of the workspace, made after the page or before it in path order', async () => {
+  const r = await lint({
+    'a.md': taskPage('en', { rows: [row('5101', 'Send Agenda')] }),
+    'b.md': taskPage('en', { rows: [row('5101', 'Send Agenda')] }),
+    'c.md': taskPage('en', { rows: [row('5101', 'Send the Agenda')] }),
+  }, { rules: [RULE] });
+  const { index } = r.engine;
+  const names = (p: string): string[] => lintWorkspace(index, r.engine.rules).get(r.workspace.resolve(p))?.map((d) => d.message.split('`')[1]!) ?? [];
+  assert.deepEqual(names('c.md'), ['Send the Agenda']);
+  // The last page in path order changes: its use is taken out of the ID's list and appended again.
+  index.setText(r.workspace.resolve('c.md'), taskPage('en', { rows: [row('5101', 'Send Agenda')] }), 2);
+  assert.deepEqual(names('c.md'), []);
+  // A page before it changes: the list is rebuilt around it.
+  index.setText(r.workspace.resolve('a.md'), taskPage('en', { rows: [row('5101', 'Send Agendas')] }), 2);
+  assert.deepEqual(names('a.md'), ['Send Agendas']);
+  // A page added after the others, then a page removed.
+  index.setText(r.workspace.resolve('d.md'), taskPage('en', { rows: [row('5101', 'Send Agendas')] }), 1);
+  index.setText(r.workspace.resolve('e.md'), taskPage('en', { rows: [row('5101', 'Send Agendas')] }), 1);
+  assert.deepEqual(names('b.md'), ['Send Agenda']);
+  index.remove(r.workspace.resolve('d.md'));
+  index.remove(r.workspace.resolve('e.md'));
+  assert.deepEqual(names('b.md'), []);
 });

@@ -41,8 +41,12 @@ const UNSAFE = /[\u0000-\u0008\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Values YAML reads as null or a boolean. */
 const NULL_OR_BOOL = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-/** Anything that might be a YAML number (read broadly: such values go to `yaml`). */
-const NUMBER_LIKE = /^[-+]?[.0-9][-+.0-9A-Za-z_]*$/;
+/**
+ * What the YAML 1.2 core schema reads as a number (the `yaml` package's tests, one by one): octal, decimal
+ * and hexadecimal integers, infinities and not-a-number, floats with and without an exponent. Such values
+ * go to `yaml`; a value that merely starts like one (`40-percent-forecast-tab`, `2019-10-22`) is a string.
+ */
+const NUMBER_LIKE = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
 
 /**
  * Reads `content` (the text between the front-matter fences) when it is plain `key: value` lines;

@@ -22,9 +22,12 @@ export function parseOutline(text: string): MarkdownOutline {
   const rest = fmEnd === undefined ? body : body.slice(fmEnd);
   const base = bom + (fmEnd ?? 0);
   const source = sourceTextOf(rest);
-  const restoreEndings = source.shortened.length > 0 || rest.includes('\r');
+  // Only a text with `\r` (or NUL) is normalized into another string.
+  const restoreEndings = source.src !== rest && (source.shortened.length > 0 || rest.includes('\r'));
   const env: ParseEnv = { definitions: [], keepBreaks: restoreEndings };
   const tokens = (md ??= createOutlineParser()).parse(source.src, env);
   const outline = outlineOfTokens(tokens, env.definitions, source, base, restoreEndings);
-  return { ...(fmEnd === undefined ? {} : { frontMatter: span(bom, bom + fmEnd) }), ...outline };
+  if (fmEnd === undefined) return outline;
+  const { headings, tables, links, paragraphs, blockquotes, html, code } = outline;
+  return { frontMatter: span(bom, bom + fmEnd), headings, tables, links, paragraphs, blockquotes, html, code };
 }

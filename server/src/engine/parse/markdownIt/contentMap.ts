@@ -15,21 +15,26 @@ export interface ContentMap {
   readonly length: number;
 }
 
+/** The line starts of a one-line content string, shared by all of them. */
+const ONE_LINE: readonly number[] = Object.freeze([0]);
+
 /** The map of a content string that is one slice of the source starting at `srcStart`. */
 export function sliceMap(srcStart: number, length: number): ContentMap {
-  return { lineStarts: [0], srcEnds: [srcStart + length], length };
+  return { lineStarts: ONE_LINE, srcEnds: [srcStart + length], length };
 }
 
 /**
- * The map of `content`, whose line `i` ends where source line `firstLine + i` ends (`lineEnd(line)`),
- * except the last, which ends at `lastEnd` (the content was trimmed there).
+ * The map of `content`, whose line `i` ends where source line `firstLine + i` ends (`lineEnds[line]`, or
+ * `srcLength` past the last line), except the last, which ends at `lastEnd` (the content was trimmed there).
  */
-export function linesMap(content: string, firstLine: number, lineEnd: (line: number) => number, lastEnd: number): ContentMap {
+export function linesMap(content: string, firstLine: number, lineEnds: ArrayLike<number>, srcLength: number, lastEnd: number): ContentMap {
+  let i = content.indexOf('\n');
+  if (i < 0) return { lineStarts: ONE_LINE, srcEnds: [lastEnd], length: content.length };
   const lineStarts = [0];
   const srcEnds: number[] = [];
   let line = firstLine;
-  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
-    srcEnds.push(lineEnd(line++));
+  for (; i >= 0; i = content.indexOf('\n', i + 1)) {
+    srcEnds.push(lineEnds[line++] ?? srcLength);
     lineStarts.push(i + 1);
   }
   srcEnds.push(lastEnd);

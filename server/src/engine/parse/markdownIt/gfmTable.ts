@@ -1,10 +1,9 @@
 import type { StateBlock } from 'markdown-it';
 import { lineContentStart, startsListItem } from './blockExtent';
-import { builtinBlockRule, type BlockRule } from './blockRules';
-import { sliceMap } from './contentMap';
+import { builtinBlockRule, type BlockRule } from './builtinRules';
 import { isLoneHtmlTag } from './htmlTag';
-import { blockSpans, cellSpans, contentMaps, rowSpans, tableAligns } from './tokenData';
-import { canHeadTable, delimiterAligns, splitRow, type Align } from './tableRow';
+import { notesFor } from './tokenData';
+import { canHeadTable, delimiterAligns, splitRow, splitRowIn } from './tableRow';
 
 /** markdown-it's heading and HTML block rules, taken on first use (each costs a probe instance). */
 let interrupters: { readonly heading: BlockRule; readonly htmlBlock: BlockRule } | undefined;
@@ -27,7 +26,10 @@ export const gfmTable: BlockRule = (state, startLine, endLine, silent) => {
   if (at(startLine) - indent >= 4 || at(delimiterLine) < indent || at(delimiterLine) - indent >= 4) return false;
   const dStart = lineContentStart(state, delimiterLine);
   const dEnd = state.eMarks[delimiterLine] ?? state.src.length;
-  if (dStart >= dEnd || startsListItem(state.src.slice(dStart, dEnd))) return false;
+  // Asked at nearly every line of every paragraph: a delimiter row starts with `|`, `:` or `-`.
+  const d = state.src.charCodeAt(dStart);
+  if (dStart >= dEnd || (d !== 124 && d !== 58 && d !== 45)) return false;
+  if (startsListItem(state.src.slice(dStart, dEnd))) return false;
   const aligns = delimiterAligns(state.src.slice(dStart, dEnd));
   if (!aligns) return false;
   const hStart = lineContentStart(state, startLine);
@@ -52,40 +54,32 @@ export const gfmTable: BlockRule = (state, startLine, endLine, silent) => {
 
   const table = state.push('table_open', 'table', 1);
   table.map = [startLine, last + 1];
-  tableAligns.set(table, aligns);
-  blockSpans.set(table, [hStart, state.eMarks[last] ?? state.src.length]);
-  state.push('thead_open', 'thead', 1).map = [startLine, startLine + 1];
-  pushRow(state, startLine, 'th', aligns);
-  state.push('thead_close', 'thead', -1);
-  if (last > delimiterLine) {
-    state.push('tbody_open', 'tbody', 1).map = [delimiterLine + 1, last + 1];
-    for (let line = delimiterLine + 1; line <= last; line++) pushRow(state, line, 'td', aligns);
-    state.push('tbody_close', 'tbody', -1);
-  }
+  const notes = notesFor(table);
+  notes.aligns = aligns;
+  notes.span = [hStart, state.eMarks[last] ?? state.src.length];
+  for (let line = startLine; line <= last; line++) if (line !== delimiterLine) pushRow(state, line);
   state.push('table_close', 'table', -1);
   state.line = last + 1;
   return true;
 };
 
-/** Pushes the tokens of one row, recording its span and its cells' spans and contents. */
-function pushRow(state: StateBlock, line: number, tag: 'th' | 'td', aligns: readonly Align[]): void {
+/**
+ * Pushes the tokens of one row: `tr_open`, an `inline` token per cell (its content, noted with the cell's
+ * spans), `tr_close`. The outline needs no more, so the row has none of the `th`/`td` (nor `thead`/`tbody`)
+ * tokens a rendering table rule makes: a task table has a few dozen cells a page, and two tokens fewer
+ * per cell is a sixth of what a page's parse allocates. This instance never renders.
+ */
+function pushRow(state: StateBlock, line: number): void {
   const start = lineContentStart(state, line);
   const end = state.eMarks[line] ?? state.src.length;
   const tr = state.push('tr_open', 'tr', 1);
   tr.map = [line, line + 1];
-  rowSpans.set(tr, [start, end]);
-  splitRow(state.src.slice(start, end)).forEach((cell, i) => {
-    const open = state.push(`${tag}_open`, tag, 1);
-    const align = aligns[i];
-    if (align) open.attrs = [['style', `text-align:${align}`]];
-    const content = cell.content ? ([start + cell.content[0], start + cell.content[1]] as const) : undefined;
-    cellSpans.set(open, { span: [start + cell.start, start + cell.end], ...(content ? { content } : {}) });
+  notesFor(tr).span = [start, end];
+  for (const cell of splitRowIn(state.src, start, end)) {
     const inline = state.push('inline', '', 0);
+    const content = cell.content;
     inline.content = content ? state.src.slice(content[0], content[1]) : '';
-    inline.map = [line, line + 1];
-    inline.children = [];
-    contentMaps.set(inline, sliceMap(content ? content[0] : start + cell.end, inline.content.length));
-    state.push(`${tag}_close`, tag, -1);
-  });
+    notesFor(inline).cell = cell;
+  }
   state.push('tr_close', 'tr', -1);
 }

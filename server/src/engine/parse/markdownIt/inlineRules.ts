@@ -1,17 +1,7 @@
-import MarkdownIt, { type StateInline, type Token } from 'markdown-it';
-import { inlineRanges, type ParseEnv } from './tokenData';
-
-/** A markdown-it inline rule. */
-export type InlineRule = (state: StateInline, silent: boolean) => boolean;
-
-/** markdown-it's own inline rule `name` (taken from an instance that has only that rule enabled). */
-function builtinInlineRule(name: string): InlineRule {
-  const probe = new MarkdownIt('commonmark');
-  probe.inline.ruler.enableOnly([name]);
-  const rule = probe.inline.ruler.getRules('')[0];
-  if (!rule) throw new Error(`markdown-it has no inline rule ${name}`);
-  return rule;
-}
+import type MarkdownIt from 'markdown-it';
+import type { StateInline, Token } from 'markdown-it';
+import { builtinInlineRule } from './builtinRules';
+import { notesFor, type ParseEnv } from './tokenData';
 
 /** The first token of type `type` the rule pushed (pending text is flushed as a token before it). */
 function made(state: StateInline, from: number, type: string): Token | undefined {
@@ -47,7 +37,7 @@ export function recordInlinePositions(md: MarkdownIt): void {
     const end = state.pos;
     const labelEnd = state.md.helpers.parseLinkLabel(state, start, true);
     state.pos = end;
-    inlineRanges.set(token, { start, end, labelEnd, inline: labelEnd >= 0 && writtenInline(state.src, labelEnd, end) });
+    notesFor(token).range = { start, end, labelEnd, inline: labelEnd >= 0 && writtenInline(state.src, labelEnd, end) };
   });
   wrap('image', (state, start, first) => {
     const token = made(state, first, 'image');
@@ -55,21 +45,21 @@ export function recordInlinePositions(md: MarkdownIt): void {
     const end = state.pos;
     const labelEnd = state.md.helpers.parseLinkLabel(state, start + 1, false);
     state.pos = end;
-    inlineRanges.set(token, { start, end, labelEnd, inline: labelEnd >= 0 && writtenInline(state.src, labelEnd, end) });
+    notesFor(token).range = { start, end, labelEnd, inline: labelEnd >= 0 && writtenInline(state.src, labelEnd, end) };
   });
   wrap('autolink', (state, start, first) => {
     const token = made(state, first, 'link_open');
-    if (token) inlineRanges.set(token, { start, end: state.pos, labelEnd: state.pos - 1, inline: true });
+    if (token) notesFor(token).range = { start, end: state.pos, labelEnd: state.pos - 1, inline: true };
   });
   wrap('html_inline', (state, start, first) => {
     const token = made(state, first, 'html_inline');
-    if (token) inlineRanges.set(token, { start, end: state.pos });
+    if (token) notesFor(token).range = { start, end: state.pos };
   });
   wrap('newline', (state, start, first) => {
     const token = state.tokens[state.tokens.length - 1];
     if (!token || state.tokens.length === first) return;
     if (token.type === 'hardbreak' && blanksBeforeHaveTab(state.src, start)) token.type = 'softbreak';
-    if ((state.env as ParseEnv).keepBreaks) inlineRanges.set(token, { start, end: start + 1 });
+    if ((state.env as ParseEnv).keepBreaks) notesFor(token).range = { start, end: start + 1 };
   });
 }
 

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { recordBlockPositions } from './blockRules';
 import { gfmTable } from './gfmTable';
 import { recordInlinePositions } from './inlineRules';
+import { parseInlines } from './plainInline';
 
 /** Deeper nesting than this is not parsed further (markdown-it's guard against stack exhaustion). */
 export const MAX_NESTING = 100;
@@ -17,6 +18,7 @@ export function createOutlineParser(): MarkdownIt {
   const options = { html: true, maxNesting: MAX_NESTING };
   const md = new MarkdownIt('commonmark', options);
   md.core.ruler.disable('normalize'); // `sourceTextOf` normalizes, keeping the offsets
+  md.core.ruler.at('inline', parseInlines); // plain content skips the inline parser
   md.validateLink = () => true;
   md.normalizeLink = (url) => url;
   md.normalizeLinkText = (url) => url;

@@ -4,7 +4,7 @@ import type { MarkdownOutline, OutlineCell, OutlineHeading, OutlineLink, Outline
 import { sliceMap, toSource, type ContentMap } from './contentMap';
 import { plainText, type TextContext } from './plainText';
 import { originalOffset, type SourceText } from './sourceText';
-import { blockSpans, cellSpans, contentMaps, inlineRanges, rowSpans, tableAligns, type DefinitionRecord } from './tokenData';
+import { contentMapOf, notesOf, type DefinitionRecord } from './tokenData';
 
 interface Lists {
   headings: OutlineHeading[];
@@ -26,15 +26,19 @@ export function outlineOfTokens(tokens: readonly Token[], definitions: readonly 
   const at = (n: number): number => base + originalOffset(source, n);
   const sp = (r: readonly [number, number] | undefined): Span => (r ? span(at(r[0]), at(r[1])) : span(base, base));
   const context = (map: ContentMap, inTable: boolean): TextContext => ({ source, map, offset: 0, inTable, restoreEndings });
-  const mapOf = (inline: Token | undefined): ContentMap => (inline && contentMaps.get(inline)) ?? sliceMap(0, inline?.content.length ?? 0);
+  const mapOf = (inline: Token | undefined): ContentMap => (inline && contentMapOf(inline)) ?? sliceMap(0, inline?.content.length ?? 0);
   const contentOf = (inline: Token | undefined): Span | undefined => {
     if (!inline || inline.content.length === 0) return undefined;
     const map = mapOf(inline);
     return span(at(toSource(map, 0)), at(toSource(map, map.length)));
   };
   const textOf = (inline: Token | undefined, inTable: boolean): string => {
-    const kids = inline?.children ?? [];
-    return inline ? plainText(kids, 0, kids.length, context(mapOf(inline), inTable)) : '';
+    if (!inline) return '';
+    // Most cells and headings are one text node, left unparsed (see `plainInline.ts`).
+    if (notesOf(inline)?.plain) return inline.content;
+    const kids = inline.children;
+    if (!kids || kids.length === 0) return '';
+    return plainText(kids, 0, kids.length, context(mapOf(inline), inTable));
   };
   let nextDefinition = 0;
   const definitionsBefore = (offset: number): void => {
@@ -46,13 +50,16 @@ export function outlineOfTokens(tokens: readonly Token[], definitions: readonly 
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const block = blockSpans.get(t);
+    const notes = notesOf(t);
+    const block = notes?.span;
     if (block) definitionsBefore(block[0]);
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
         const content = contentOf(inline);
-        o.headings.push({ depth: Number(t.tag.slice(1)), span: sp(block), text: textOf(inline, false), ...(content ? { content } : {}) });
+        const depth = Number(t.tag.slice(1));
+        const text = textOf(inline, false);
+        o.headings.push(content ? { depth, span: sp(block), text, content } : { depth, span: sp(block), text });
         break;
       }
       case 'paragraph_open': o.paragraphs.push(sp(block)); break;
@@ -68,18 +75,19 @@ export function outlineOfTokens(tokens: readonly Token[], definitions: readonly 
           const r = tokens[i]!;
           if (r.type === 'tr_open') {
             cells = [];
-            rowSpan = sp(rowSpans.get(r));
+            rowSpan = sp(notesOf(r)?.span);
           } else if (r.type === 'tr_close') {
             rows.push({ span: rowSpan, cells });
-          } else if (r.type === 'th_open' || r.type === 'td_open') {
-            const c = cellSpans.get(r);
-            const inline = tokens[i + 1];
-            cells.push({ span: sp(c?.span), text: textOf(inline, true), ...(c?.content ? { content: sp(c.content) } : {}) });
           } else if (r.type === 'inline') {
+            // A cell (see `gfmTable.ts`).
+            const c = notesOf(r)?.cell;
+            const cellSpan = c ? span(at(c.start), at(c.end)) : span(base, base);
+            const text = textOf(r, true);
+            cells.push(c?.content ? { span: cellSpan, text, content: sp(c.content) } : { span: cellSpan, text });
             inlineNodes(r, o, source, at, restoreEndings, true);
           }
         }
-        o.tables.push({ span: sp(block), align: [...(tableAligns.get(t) ?? [])], rows });
+        o.tables.push({ span: sp(block), align: [...(notes?.aligns ?? [])], rows });
         break;
       }
       case 'inline': inlineNodes(t, o, source, at, restoreEndings, false); break;
@@ -93,12 +101,13 @@ export function outlineOfTokens(tokens: readonly Token[], definitions: readonly 
 /** Adds the links, images and inline HTML of an inline token to the outline lists. */
 function inlineNodes(inline: Token, o: Lists, source: SourceText, at: (n: number) => number, restoreEndings: boolean, inTable: boolean): void {
   const kids = inline.children ?? [];
-  const map = contentMaps.get(inline);
+  if (kids.length === 0) return;
+  const map = contentMapOf(inline);
   if (!map) return;
   const pos = (p: number): number => at(toSource(map, p));
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i]!;
-    const r = inlineRanges.get(k);
+    const r = notesOf(k)?.range;
     if (!r) continue;
     if (k.type === 'html_inline') {
       o.html.push(span(pos(r.start), pos(r.end)));

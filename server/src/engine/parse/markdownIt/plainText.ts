@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import { toSource, type ContentMap } from './contentMap';
 import { originalLineEnding, type SourceText } from './sourceText';
-import { inlineRanges } from './tokenData';
+import { notesOf } from './tokenData';
 
 /** What plain text needs to know about the content the tokens were parsed from. */
 export interface TextContext {
@@ -37,17 +37,17 @@ export function plainText(tokens: readonly Token[], from: number, to: number, ct
         out += ctx.inTable ? t.content.replace(/\\\|/g, '|') : t.content;
         break;
       case 'html_inline':
-        out += withEndings(t.content, inlineRanges.get(t)?.start, ctx);
+        out += withEndings(t.content, notesOf(t)?.range?.start, ctx);
         break;
       case 'softbreak': {
         if (textStart >= 0) out = out.slice(0, textStart) + out.slice(textStart).replace(/[ \t]+$/, '');
-        const at = inlineRanges.get(t)?.start;
+        const at = notesOf(t)?.range?.start;
         out += ctx.restoreEndings && at !== undefined ? originalLineEnding(ctx.source, toSource(ctx.map, at + ctx.offset)) : '\n';
         break;
       }
       case 'image': {
         const kids = t.children ?? [];
-        const labelStart = (inlineRanges.get(t)?.start ?? 0) + 2;
+        const labelStart = (notesOf(t)?.range?.start ?? 0) + 2;
         out += plainText(kids, 0, kids.length, { ...ctx, offset: ctx.offset + labelStart });
         break;
       }

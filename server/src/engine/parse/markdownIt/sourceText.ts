@@ -12,9 +12,12 @@ export interface SourceText {
   readonly shortened: readonly number[];
 }
 
+const NONE: readonly number[] = Object.freeze([]);
+
 /** Normalizes `original` as markdown-it would, keeping what is needed to map offsets back. */
 export function sourceTextOf(original: string): SourceText {
-  if (!/[\r\0]/.test(original)) return { original, src: original, shortened: [] };
+  // Two scans for one character each are several times faster than one for a character class.
+  if (original.indexOf('\r') < 0 && original.indexOf('\0') < 0) return { original, src: original, shortened: NONE };
   const shortened: number[] = [];
   let out = '';
   let from = 0;

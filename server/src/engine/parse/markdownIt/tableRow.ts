@@ -25,35 +25,48 @@ function isBlank(c: number): boolean {
  * non-blank character and ends with the line (trailing blanks included).
  */
 export function splitRow(row: string): RowCell[] {
+  return splitRowIn(row, 0, row.length);
+}
+
+/** {@link splitRow} for the row `src[from..to)`, without cutting it out: offsets are into `src`. */
+export function splitRowIn(src: string, from: number, to: number): RowCell[] {
   const cells: RowCell[] = [];
-  let open: { start: number; a: number; b: number } | undefined;
-  for (let i = 0; i < row.length; ) {
-    const c = row.charCodeAt(i);
+  // The open cell: where it starts (-1: none yet), where its content starts and ends (-1: empty so far).
+  let start = -1;
+  let a = -1;
+  let b = -1;
+  for (let i = from; i < to; ) {
+    const c = src.charCodeAt(i);
     if (isBlank(c)) {
       i++;
     } else if (c === PIPE) {
-      if (open) cells.push(cellOf(open, i));
-      open = { start: i, a: -1, b: -1 };
+      if (start >= 0) cells.push(cellOf(start, a, b, i));
+      start = i;
+      a = -1;
       i++;
     } else {
-      const a = i;
-      while (i < row.length) {
-        const d = row.charCodeAt(i);
+      const first = i;
+      while (i < to) {
+        const d = src.charCodeAt(i);
         if (d === PIPE || isBlank(d)) break;
-        i += d === BACKSLASH && (row.charCodeAt(i + 1) === BACKSLASH || row.charCodeAt(i + 1) === PIPE) ? 2 : 1;
+        i += d === BACKSLASH && i + 1 < to && (src.charCodeAt(i + 1) === BACKSLASH || src.charCodeAt(i + 1) === PIPE) ? 2 : 1;
       }
-      open ??= { start: a, a: -1, b: -1 };
-      if (open.a < 0) open.a = a;
-      open.b = i;
+      if (start < 0) start = first;
+      if (a < 0) a = first;
+      b = i;
     }
   }
-  if (open && (open.a >= 0 || cells.length === 0)) cells.push(cellOf(open, row.length));
-  else if (cells.length > 0) cells[cells.length - 1] = { ...cells[cells.length - 1]!, end: row.length };
+  if (start >= 0 && (a >= 0 || cells.length === 0)) cells.push(cellOf(start, a, b, to));
+  else if (cells.length > 0) {
+    const last = cells[cells.length - 1]!;
+    cells[cells.length - 1] = { start: last.start, end: to, content: last.content };
+  }
   return cells;
 }
 
-function cellOf(open: { start: number; a: number; b: number }, end: number): RowCell {
-  return open.a >= 0 ? { start: open.start, end, content: [open.a, open.b] } : { start: open.start, end };
+/** A cell; every cell has the same properties (`content` undefined when empty), so code reading cells sees one shape. */
+function cellOf(start: number, a: number, b: number, end: number): RowCell {
+  return { start, end, content: a >= 0 ? [a, b] : undefined };
 }
 
 /** True when a row can head a table: anything but nothing or a lone pipe. */

@@ -162,17 +162,65 @@ function sameFolder(resolved: string, ctx: SearchContext): Suggestion | undefine
   return word ? { path: at(word), how: 'word', safe: false } : undefined;
 }
 
-/** Files elsewhere whose trailing path segments match the target's, the closest to `near` first. */
+/** The non-empty segments of a path. */
+const segmentsOf = (path: string): string[] => path.split('/').filter(Boolean);
+
+/**
+ * How many of `want` (path segments, last first) the path `path` ends with, segment by segment from its
+ * last; empty segments (doubled or trailing `/`) are skipped, as splitting and dropping them would.
+ */
+function trailingMatch(want: readonly string[], path: string): number {
+  let end = path.length;
+  let n = 0;
+  while (n < want.length) {
+    while (end > 0 && path.charCodeAt(end - 1) === 47 /* / */) end--;
+    if (end === 0) break;
+    const start = path.lastIndexOf('/', end - 1) + 1;
+    const seg = want[n]!;
+    if (end - start !== seg.length || !path.startsWith(seg, start)) break;
+    n++;
+    end = start;
+  }
+  return n;
+}
+
+/**
+ * How many `..` `relative(from, to)` starts with (`from` as its segments): the folders to climb from
+ * `from` to reach `to`, plus any `..` segment left in `to` after the part they share.
+ */
+function climbs(from: readonly string[], to: string): number {
+  let shared = 0; // leading segments of `to` that are `from`'s
+  let matching = true;
+  let ups = 0; // `..` segments of `to` after the shared part
+  for (let pos = 0; ;) {
+    while (pos < to.length && to.charCodeAt(pos) === 47 /* / */) pos++;
+    if (pos >= to.length) break;
+    let end = to.indexOf('/', pos);
+    if (end < 0) end = to.length;
+    const seg = matching ? from[shared] : undefined;
+    if (seg !== undefined && end - pos === seg.length && to.startsWith(seg, pos)) shared++;
+    else {
+      matching = false;
+      if (end - pos === 2 && to.startsWith('..', pos)) ups++;
+    }
+    pos = end;
+  }
+  return from.length - shared + ups;
+}
+
+/**
+ * Files elsewhere whose trailing path segments match the target's, the closest to `near` first. A large
+ * workspace has many files of one name (copies of a folder, an `index.md` per folder): each is compared
+ * in place, without splitting its path.
+ */
 function elsewhere(resolved: string, near: string, files: PathLookup): string[] {
-  const want = resolved.toLowerCase().split('/').filter(Boolean).reverse();
+  const want = segmentsOf(resolved.toLowerCase()).reverse();
+  const from = segmentsOf(near);
   const scored: Array<{ path: string; score: number; closeness: number }> = [];
   for (const f of files.named(want[0] ?? '')) {
-    const segs = f.toLowerCase().split('/').filter(Boolean).reverse();
-    let score = 0;
-    while (score < want.length && score < segs.length && want[score] === segs[score]) score++;
+    const score = trailingMatch(want, f.toLowerCase());
     if (score === 0) continue;
-    const ups = relative(near, f).split('/').filter((s) => s === '..').length;
-    scored.push({ path: f, score, closeness: -ups });
+    scored.push({ path: f, score, closeness: -climbs(from, f) });
   }
   scored.sort((a, b) => b.score - a.score || b.closeness - a.closeness || (a.path < b.path ? -1 : 1));
   const best = scored[0];

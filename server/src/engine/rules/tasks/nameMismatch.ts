@@ -13,7 +13,31 @@ interface Variant {
   readonly uses: TaskUse[];
 }
 
-function variantsOf(uses: readonly TaskUse[], foldDashes: boolean): Map<string, Variant> {
+/** Variants worked out, per list of uses of one ID: with dashes folded, and without. */
+interface Grouped {
+  /** How many uses the list had (the index appends to a list in place while it loads). */
+  readonly length: number;
+  folded?: ReadonlyMap<string, Variant>;
+  exact?: ReadonlyMap<string, Variant>;
+}
+
+/**
+ * The index's lists of uses by ID, with the variants grouped from them. Every page using an ID asks for
+ * its variants: grouping once per list instead of once per page keeps a large workspace (an ID used on
+ * hundreds of pages) linear. The index replaces a list when it takes a page's uses out of it and appends
+ * only when a page comes after the others in path order, so a list of the same length is the same list.
+ */
+const grouped = new WeakMap<readonly TaskUse[], Grouped>();
+
+/** The uses of one task ID grouped by folded name (read-only: shared between the pages that ask). */
+function variantsOf(uses: readonly TaskUse[], foldDashes: boolean): ReadonlyMap<string, Variant> {
+  let g = grouped.get(uses);
+  if (!g || g.length !== uses.length) grouped.set(uses, (g = { length: uses.length }));
+  if (foldDashes) return (g.folded ??= groupVariants(uses, true));
+  return (g.exact ??= groupVariants(uses, false));
+}
+
+function groupVariants(uses: readonly TaskUse[], foldDashes: boolean): Map<string, Variant> {
   const out = new Map<string, Variant>();
   for (const u of uses) {
     if (u.name === '') continue;

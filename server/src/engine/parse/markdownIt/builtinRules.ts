@@ -1,0 +1,32 @@
+import MarkdownIt, { type StateBlock, type StateInline } from 'markdown-it';
+
+/** A markdown-it block rule. */
+export type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
+
+/** A markdown-it inline rule. */
+export type InlineRule = (state: StateInline, silent: boolean) => boolean;
+
+/**
+ * One CommonMark instance to take markdown-it's own rules from (a rule reads the instance it runs in from
+ * its state, never this one). One for all the rules taken: building a markdown-it instance costs about a
+ * millisecond, and the outline's parser takes fifteen rules.
+ */
+let probe: MarkdownIt | undefined;
+
+/** markdown-it's own block rule `name`. */
+export function builtinBlockRule(name: string): BlockRule {
+  const ruler = (probe ??= new MarkdownIt('commonmark')).block.ruler;
+  ruler.enableOnly([name]);
+  const rule = ruler.getRules('')[0];
+  if (!rule) throw new Error(`markdown-it has no block rule ${name}`);
+  return rule;
+}
+
+/** markdown-it's own inline rule `name`. */
+export function builtinInlineRule(name: string): InlineRule {
+  const ruler = (probe ??= new MarkdownIt('commonmark')).inline.ruler;
+  ruler.enableOnly([name]);
+  const rule = ruler.getRules('')[0];
+  if (!rule) throw new Error(`markdown-it has no inline rule ${name}`);
+  return rule;
+}

@@ -225,7 +225,9 @@ test('relations hold paths and small records, not models: a dropped model is not
   const index = indexOver(ws, { modelCacheBytes: 0 });
   await index.load();
   const use = index.tasks('en').get('5101')![0]!;
-  assert.deepEqual(Object.keys(use).sort(), ['id', 'idSpan', 'legend', 'mandatory', 'name', 'nameSpan', 'path', 'role', 'row', 'services', 'table']);
+  assert.deepEqual(Object.keys(use).sort(), ['id', 'legend', 'mandatory', 'name', 'path', 'role', 'row', 'services', 'table'], 'its spans are kept as numbers');
+  assert.deepEqual(Object.keys(use.idSpan).sort(), ['end', 'start']);
+  assert.equal(processPage().slice(use.nameSpan!.start, use.nameSpan!.end), use.name);
   assert.equal(typeof index.incoming('/ws/a.md')[0]!.from, 'string');
   const first = index.document('/ws/a.md')!;
   index.document('/ws/b.md');

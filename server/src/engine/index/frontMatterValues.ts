@@ -18,6 +18,8 @@ export function valueText(value: unknown): string | undefined {
 export class FrontMatterValues {
   /** key, value, key, value, ...: the value is undefined when the entry's value is not a string or number. */
   readonly #flat: ReadonlyArray<string | undefined>;
+  /** The values of every page without front matter entries: one object for all. */
+  static #empty: FrontMatterValues | undefined;
 
   private constructor(flat: ReadonlyArray<string | undefined>) {
     this.#flat = flat;
@@ -25,8 +27,14 @@ export class FrontMatterValues {
 
   /** The values of a page's front matter, strings kept through `intern`. */
   static of(doc: PlaybookDocument, intern: Interner): FrontMatterValues {
-    const flat: Array<string | undefined> = [];
-    for (const e of doc.frontMatter?.entries ?? []) flat.push(intern.get(e.key), intern.maybe(valueText(e.value)));
+    const entries = doc.frontMatter?.entries ?? [];
+    if (entries.length === 0) return (FrontMatterValues.#empty ??= new FrontMatterValues([]));
+    // Sized up front: an array grown by pushes keeps room for more (most of it again) for as long as it lives.
+    const flat = new Array<string | undefined>(entries.length * 2);
+    entries.forEach((e, i) => {
+      flat[2 * i] = intern.get(e.key);
+      flat[2 * i + 1] = intern.maybe(valueText(e.value));
+    });
     return new FrontMatterValues(flat);
   }
 
@@ -60,6 +68,18 @@ export class FrontMatterValues {
       if (v !== undefined) out.push([this.#flat[i]!, v]);
     }
     return out;
+  }
+
+  /**
+   * Calls `visit` with every entry whose value is a string or a number, in source order, with its
+   * position among those entries (its index in {@link entries}), without building the list.
+   */
+  forEachEntry(visit: (key: string, value: string, pos: number) => void): void {
+    let pos = 0;
+    for (let i = 0; i < this.#flat.length; i += 2) {
+      const v = this.#flat[i + 1];
+      if (v !== undefined) visit(this.#flat[i]!, v, pos++);
+    }
   }
 
   /** True when both hold the same entries. */

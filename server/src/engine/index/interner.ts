@@ -4,6 +4,8 @@
  * own copy, never a slice of a page text (V8 keeps a slice of a long string as a view into it: a
  * 20-character value would keep the whole text alive).
  */
+import type { LinkTarget } from '../model/document';
+import type { Legend } from './factRecords';
 
 /** A copy of `s` that shares no memory with the string it was cut from. */
 export function ownString(s: string): string {
@@ -16,9 +18,17 @@ const DEFAULT_CAPACITY = 100_000;
 /** Longer strings are copied but not shared (they are mostly page-specific). */
 const MAX_LENGTH = 200;
 
-/** Keeps one copy of each string it has seen (up to a capacity, so a long editing session cannot grow it without end). */
+/**
+ * Keeps one copy of each string it has seen (up to a capacity, so a long editing session cannot grow it
+ * without end), one copy of each link target (pages link to the same targets, written the same way,
+ * over and over) and one of each task table legend.
+ */
 export class Interner {
   readonly #pool = new Map<string, string>();
+  /** Link targets by their text as written. */
+  readonly #targets = new Map<string, LinkTarget>();
+  /** Legends by their letters. */
+  readonly #legends = new Map<string, Legend>();
   readonly #capacity: number;
 
   constructor(capacity = DEFAULT_CAPACITY) {
@@ -38,5 +48,27 @@ export class Interner {
   /** The kept copy of a value that may be absent. */
   maybe(s: string | undefined): string | undefined {
     return s === undefined ? undefined : this.get(s);
+  }
+
+  /** The kept copy of a link target (its strings kept through {@link get}). */
+  target(t: LinkTarget): LinkTarget {
+    const kept = this.#targets.get(t.raw);
+    if (kept && kept.path === t.path && kept.scheme === t.scheme && kept.anchor === t.anchor && kept.query === t.query) return kept;
+    const own: { raw: string; path: string; scheme?: string; anchor?: string; query?: string } = { raw: this.get(t.raw), path: this.get(t.path) };
+    if (t.scheme !== undefined) own.scheme = this.get(t.scheme);
+    if (t.anchor !== undefined) own.anchor = this.get(t.anchor);
+    if (t.query !== undefined) own.query = this.get(t.query);
+    if (!kept && this.#targets.size < this.#capacity) this.#targets.set(own.raw, own);
+    return own;
+  }
+
+  /** The kept copy of a task table legend. */
+  legend(mandatory: string, optional: string): Legend {
+    const key = mandatory + '\u0000' + optional;
+    const kept = this.#legends.get(key);
+    if (kept) return kept;
+    const own = { mandatory: this.get(mandatory), optional: this.get(optional) };
+    if (this.#legends.size < this.#capacity) this.#legends.set(ownString(key), own);
+    return own;
   }
 }

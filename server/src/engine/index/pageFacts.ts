@@ -9,6 +9,7 @@ import type { ModelContext } from '../model/build';
 import type { LinkTarget, LocaleSource, PageKind, PlaybookDocument } from '../model/document';
 import type { Span } from '../text/span';
 import { basename } from '../util/paths';
+import { LinkRecord, PageRecord, TaskRecord } from './factRecords';
 import { FrontMatterValues, valueText } from './frontMatterValues';
 import { Interner } from './interner';
 
@@ -81,15 +82,11 @@ export interface PageFacts {
 
 const UNREADABLE = new Set(['binary', 'too-large', 'unreadable']);
 
-function ownTarget(t: LinkTarget, intern: Interner): LinkTarget {
-  const out: { raw: string; path: string; scheme?: string; anchor?: string; query?: string } = { raw: intern.get(t.raw), path: intern.get(t.path) };
-  if (t.scheme !== undefined) out.scheme = intern.get(t.scheme);
-  if (t.anchor !== undefined) out.anchor = intern.get(t.anchor);
-  if (t.query !== undefined) out.query = intern.get(t.query);
-  return out;
-}
+/** One list for every page with none of a kind (links, task rows, anchors). */
+const NONE: readonly never[] = Object.freeze([]);
 
-const ownSpan = (s: Span): Span => ({ start: s.start, end: s.end });
+/** A list as kept: exactly its length (a list grown by pushes keeps spare room as long as it lives), the shared empty one when empty. */
+const kept = <T>(list: T[]): readonly T[] => (list.length === 0 ? NONE : list.slice());
 
 /** The front-matter value of a key on a page (its last entry), trimmed, when a non-empty string or number. */
 export function frontMatterValue(doc: PlaybookDocument, key: string): string | undefined {
@@ -119,48 +116,46 @@ function lastUpdatedOf(doc: PlaybookDocument): CalendarDate | undefined {
     const d = r.date?.date;
     if (d && (!best || compareDates(d, best) > 0)) best = d;
   }
-  return best && { year: best.year, month: best.month, day: best.day };
+  return best;
 }
 
 /** Reads a model's facts; `intern` keeps one copy of the strings pages share. */
 export function factsOf(doc: PlaybookDocument, context: ModelContext, intern: Interner = new Interner(0)): PageFacts {
   const links: LinkFact[] = [];
-  for (const l of doc.links) if (l.target.scheme === undefined) links.push({ kind: l.kind, target: ownTarget(l.target, intern), targetSpan: ownSpan(l.targetSpan) });
-  for (const i of doc.includes) if (i.target.scheme === undefined) links.push({ kind: 'include', target: ownTarget(i.target, intern), targetSpan: ownSpan(i.targetSpan) });
+  for (const l of doc.links) if (l.target.scheme === undefined) links.push(new LinkRecord(doc.path, l.kind, intern.target(l.target), l.targetSpan));
+  for (const i of doc.includes) if (i.target.scheme === undefined) links.push(new LinkRecord(doc.path, 'include', intern.target(i.target), i.targetSpan));
   const taskRows: TaskUse[] = [];
   doc.taskTables.forEach((tt, table) => {
-    const legend = { mandatory: intern.get(tt.legend.mandatory), optional: intern.get(tt.legend.optional) };
+    const legend = intern.legend(tt.legend.mandatory, tt.legend.optional);
     tt.rows.forEach((r, row) => {
       const idCell = r.byColumn.id;
       if (!idCell || idCell.text === '') return;
       const nameCell = r.byColumn.name;
-      taskRows.push({
-        path: doc.path, id: intern.get(idCell.text), name: intern.get(nameCell?.text ?? ''), idSpan: ownSpan(idCell.span),
-        ...(nameCell ? { nameSpan: ownSpan(nameCell.span) } : {}),
+      const cells = {
+        id: intern.get(idCell.text), name: intern.get(nameCell?.text ?? ''), idSpan: idCell.span, nameSpan: nameCell?.span,
         mandatory: intern.get(r.byColumn.mandatory?.text ?? ''), role: intern.get(r.byColumn.role?.text ?? ''), services: intern.get(r.byColumn.services?.text ?? ''),
-        legend, table, row,
-      });
+      };
+      taskRows.push(new TaskRecord(doc.path, cells, legend, table, row));
     });
   });
   const h1 = doc.h1s[0];
-  const lastUpdated = lastUpdatedOf(doc);
-  return {
+  return new PageRecord({
     path: doc.path,
     version: doc.version,
     kind: doc.kind,
     locale: doc.locale,
     localeSource: doc.localeSource,
     title: intern.get(pageTitleOf(doc)),
-    ...(doc.phase ? { phase: intern.get(doc.phase.value) } : {}),
-    titleSpan: h1 ? ownSpan(h1.textSpan) : { start: 0, end: 0 },
+    phase: doc.phase ? intern.get(doc.phase.value) : undefined,
+    titleSpan: h1 ? h1.textSpan : { start: 0, end: 0 },
     unreadable: doc.problems.some((p) => UNREADABLE.has(p.code)),
-    slugs: doc.headings.map((h) => intern.get(h.slug)),
-    links,
-    taskRows,
+    slugs: doc.headings.length === 0 ? NONE : doc.headings.map((h) => intern.get(h.slug)),
+    links: kept(links),
+    taskRows: kept(taskRows),
     taskTables: doc.taskTables.length,
     misshapenTaskRows: doc.taskTables.some((tt) => tt.rows.some((r) => r.cells.length !== tt.table.header.cells.length)),
     frontMatter: FrontMatterValues.of(doc, intern),
     stem: intern.get(stemOf(doc.path, doc.locale, context)),
-    ...(lastUpdated ? { lastUpdated } : {}),
-  };
+    lastUpdated: lastUpdatedOf(doc),
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * Look-ups over the workspace's file list that rules make once per broken target: the files whose
- * path differs only in case, and the files with a given name anywhere. Each is a map built once per
- * file list, so a search costs one map access instead of a walk over every file of the workspace.
+ * path differs only in case, and the files with a given name anywhere. Each is built once per file list,
+ * so a search costs a binary search or a map access instead of a walk over every file of the workspace.
  */
 import { basename } from '../util/paths';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -16,23 +16,71 @@ export interface PathLookup {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Appends `value` to the list kept under `key`. */
-function add(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Files sorted by a key, to find those with a given key by a binary search. */
+class SortedByKey {
+  /** The keys in order, one per file: one string per distinct key (a file's own path when it is its key). */
+  readonly #keys: string[];
+  /** The file of each key, files of one key in path order. */
+  readonly #files: string[];
+
+  /** The files of `byKey`, `count` in all, each group in path order. */
+  constructor(byKey: ReadonlyMap<string, readonly string[]>, count: number) {
+    // Sized up front: lists grown by pushes would keep spare room for as long as they live.
+    this.#keys = new Array<string>(count);
+    this.#files = new Array<string>(count);
+    let i = 0;
+    for (const key of [...byKey.keys()].sort()) {
+      for (const f of byKey.get(key)!) {
+        this.#keys[i] = key;
+        this.#files[i++] = f;
+      }
+    }
+  }
+
+  /** The files whose key is `key`, in path order. */
+  withKey(key: string): readonly string[] {
+    const from = this.#firstAfter(key, false);
+    const to = this.#firstAfter(key, true);
+    return to === from ? NONE : this.#files.slice(from, to);
+  }
+
+  /** The index of the first key after `key` (`orEqual` false: at or after). */
+  #firstAfter(key: string, orEqual: boolean): number {
+    const keys = this.#keys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k < key || (orEqual && k === key)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
-/** Builds the look-ups of one file list (sorted, as `WorkspaceIndex.allFiles` gives it). */
-export function buildPathLookup(files: readonly string[]): PathLookup {
-  const byLowerPath = new Map<string, string[]>();
-  const byLowerName = new Map<string, string[]>();
+/** Groups files by a key, files of one key in path order. */
+function groupBy(files: readonly string[], keyOf: (file: string) => string): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
   for (const f of files) {
-    add(byLowerPath, f.toLowerCase(), f);
-    add(byLowerName, basename(f).toLowerCase(), f);
+    const key = keyOf(f);
+    const same = byKey.get(key);
+    if (same) same.push(f);
+    else byKey.set(key === f ? f : key, [f]);
   }
+  return byKey;
+}
+
+/**
+ * Builds the look-ups of one file list (sorted, as `WorkspaceIndex.allFiles` gives it). Files by
+ * lower-cased path are a sorted list (nearly every path is a key of its own: a map would hold an entry and
+ * a list per file); files by lower-cased name a map (names repeat: `toc.yml`, `index.md`).
+ */
+export function buildPathLookup(files: readonly string[]): PathLookup {
+  const byLowerPath = new SortedByKey(groupBy(files, (f) => f.toLowerCase()), files.length);
+  const byLowerName = groupBy(files, (f) => basename(f).toLowerCase());
   return {
-    withLowerPath: (lowerPath) => byLowerPath.get(lowerPath) ?? NONE,
+    withLowerPath: (lowerPath) => byLowerPath.withKey(lowerPath),
     named: (lowerName) => byLowerName.get(lowerName) ?? NONE,
   };
 }

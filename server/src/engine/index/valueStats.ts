@@ -10,11 +10,13 @@ import { ValueDistributions, withoutOne, type ValueDistribution } from './valueD
 
 export type { ValueDistribution } from './valueDistributions';
 
-/** Where a value occurs on one page: how often, and the position of its first entry. */
-interface Occurrence {
-  count: number;
-  readonly first: number;
-}
+const NO_PAGES: readonly string[] = Object.freeze([]);
+
+/**
+ * How many folders' values are kept: enough for the folders a page's rules look at (its own and those
+ * above it) and those of the pages checked just before, in path order; not every folder of a large tree.
+ */
+const FOLDERS_KEPT = 128;
 
 /** Where an entry stands in a walk over the pages in path order. */
 interface Place {
@@ -27,11 +29,13 @@ const before = (a: Place, b: Place): boolean => a.path < b.path || (a.path === b
 /**
  * The counts of one key's values. The counts in order of first occurrence are kept up to date while a
  * change cannot move a value's first occurrence (loading pages in path order, a page's values counted
- * again, a value's last use going); otherwise they are worked out again when next asked for.
+ * again, a value's last use going); otherwise they are worked out again, from the pages' own values,
+ * when next asked for.
  */
 class KeyCounts {
-  /** value → page → occurrence. */
-  readonly #byValue = new Map<string, Map<string, Occurrence>>();
+  readonly #key: string;
+  /** value → how many entries give it, over every page. */
+  readonly #totals = new Map<string, number>();
   /** The counts in order of first occurrence; undefined after a change that can reorder them. */
   #ordered: Map<string, number> | undefined = new Map();
   /** Each value's first occurrence, while `#ordered` is kept. */
@@ -39,18 +43,18 @@ class KeyCounts {
   /** At or after the last value's first occurrence, while `#ordered` is kept. */
   #last: Place | undefined;
 
+  constructor(key: string) {
+    this.#key = key;
+  }
+
   /** How many distinct values the key has. */
   get size(): number {
-    return this.#byValue.size;
+    return this.#totals.size;
   }
 
   /** Counts an entry of `value` at position `pos` of the page `path`. */
   add(path: string, value: string, pos: number): void {
-    let pages = this.#byValue.get(value);
-    if (!pages) this.#byValue.set(value, (pages = new Map()));
-    const occ = pages.get(path);
-    if (occ) occ.count++;
-    else pages.set(path, { count: 1, first: pos });
+    this.#totals.set(value, (this.#totals.get(value) ?? 0) + 1);
     if (!this.#ordered) return;
     const place = { path, pos };
     const first = this.#first.get(value);
@@ -62,57 +66,80 @@ class KeyCounts {
     } else this.#ordered = undefined;
   }
 
-  /** Takes back every entry of `value` on the page `path`. */
-  remove(path: string, value: string): void {
-    const pages = this.#byValue.get(value);
-    const occ = pages?.get(path);
-    if (!pages || !occ) return;
-    pages.delete(path);
-    if (pages.size === 0) this.#byValue.delete(value);
+  /** Takes back the `n` entries of `value` on the page `path` (every entry of it there). */
+  remove(path: string, value: string, n: number): void {
+    const total = this.#totals.get(value);
+    if (total === undefined) return;
+    if (total <= n) this.#totals.delete(value);
+    else this.#totals.set(value, total - n);
     if (!this.#ordered) return;
-    const left = this.#ordered.get(value)! - occ.count;
-    if (left === 0) {
+    const left = this.#ordered.get(value)! - n;
+    if (left <= 0) {
       this.#ordered.delete(value);
       this.#first.delete(value);
     } else if (this.#first.get(value)!.path === path) this.#ordered = undefined;
     else this.#ordered.set(value, left);
   }
 
-  /** The counts, values in order of first occurrence. */
-  counts(): ReadonlyMap<string, number> {
+  /**
+   * The counts, values in order of first occurrence. When they must be worked out again, the first
+   * occurrences are looked for in the pages `pages` lists in path order, whose values `valuesOf` gives.
+   */
+  counts(pages: () => readonly string[], valuesOf: (path: string) => FrontMatterValues | undefined): ReadonlyMap<string, number> {
     if (this.#ordered) return this.#ordered;
-    const firsts: Array<{ value: string; place: Place; count: number }> = [];
-    for (const [value, pages] of this.#byValue) {
-      let place: Place | undefined;
-      let count = 0;
-      for (const [path, occ] of pages) {
-        count += occ.count;
-        const here = { path, pos: occ.first };
-        if (!place || before(here, place)) place = here;
-      }
-      if (place) firsts.push({ value, place, count });
+    const ordered = new Map<string, number>();
+    const first = new Map<string, Place>();
+    let last: Place | undefined;
+    for (const path of pages()) {
+      valuesOf(path)?.forEachEntry((key, value, pos) => {
+        if (key !== this.#key || ordered.has(value)) return;
+        ordered.set(value, this.#totals.get(value)!);
+        first.set(value, (last = { path, pos }));
+      });
+      if (ordered.size === this.#totals.size) break;
     }
-    firsts.sort((a, b) => (before(a.place, b.place) ? -1 : before(b.place, a.place) ? 1 : 0));
-    this.#ordered = new Map(firsts.map((f) => [f.value, f.count]));
-    this.#first = new Map(firsts.map((f) => [f.value, f.place]));
-    this.#last = firsts[firsts.length - 1]?.place;
-    return this.#ordered;
+    this.#ordered = ordered;
+    this.#first = first;
+    this.#last = last;
+    return ordered;
   }
+}
+
+/** Where `path` is or would go in a list of paths in path order. */
+function placeOf(list: readonly string[], path: string): number {
+  // Pages mostly arrive in path order (loading): the end first.
+  if (list.length === 0 || list[list.length - 1]! < path) return list.length;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < path) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The front-matter statistics of the workspace. */
 export class ValueStats {
   readonly #keys = new Map<string, KeyCounts>();
-  /** key → value → pages whose (last) value of the key it is. */
-  readonly #pagesByValue = new Map<string, Map<string, Set<string>>>();
-  /** Sorted copies of the page sets, made when asked for, dropped when the set changes. */
-  readonly #sortedPages = new Map<string, string[]>();
+  /** key → value → the pages whose (last) value of the key it is, in path order. */
+  readonly #pagesByValue = new Map<string, Map<string, string[]>>();
   /** What each page contributed. */
   readonly #pages = new Map<string, FrontMatterValues>();
-  /** Per folder and key, its pages' values in path order; dropped when a page of the folder changes. */
+  /**
+   * Per folder and key, its pages' values in path order; dropped when a page of the folder changes, and
+   * for the least recently used folders beyond {@link FOLDERS_KEPT}.
+   */
   readonly #folders = new Map<string, Map<string, ReadonlyArray<readonly [string, string]>>>();
   /** Distributions of one key over the pages with a given value of another, kept until such a page changes. */
   readonly #distributions = new ValueDistributions();
+  /** The pages in path order (the index's list). */
+  readonly #pagePaths: () => readonly string[];
+
+  /** Statistics over the pages `pagePaths` lists in path order (each given here by {@link setPage}). */
+  constructor(pagePaths: () => readonly string[]) {
+    this.#pagePaths = pagePaths;
+  }
 
   /**
    * Replaces a page's contribution with the one of its new facts. Returns true when its values
@@ -123,18 +150,19 @@ export class ValueStats {
     if (old && old.equals(facts.frontMatter)) return false;
     this.removePage(facts.path);
     const path = facts.path;
-    facts.frontMatter.entries().forEach(([key, value], pos) => {
+    facts.frontMatter.forEachEntry((key, value, pos) => {
       let k = this.#keys.get(key);
-      if (!k) this.#keys.set(key, (k = new KeyCounts()));
+      if (!k) this.#keys.set(key, (k = new KeyCounts(key)));
       k.add(path, value, pos);
     });
     for (const [key, value] of facts.frontMatter.values()) {
       let byValue = this.#pagesByValue.get(key);
       if (!byValue) this.#pagesByValue.set(key, (byValue = new Map()));
-      const set = byValue.get(value);
-      if (set) set.add(path);
-      else byValue.set(value, new Set([path]));
-      this.#sortedPages.delete(key + '\u0000' + value);
+      const list = byValue.get(value);
+      const at = list ? placeOf(list, path) : 0;
+      if (!list) byValue.set(value, [path]);
+      else if (at === list.length) list.push(path);
+      else list.splice(at, 0, path);
       this.#distributions.forget(key, value);
     }
     this.#pages.set(path, facts.frontMatter);
@@ -145,20 +173,26 @@ export class ValueStats {
   removePage(path: string): void {
     const old = this.#pages.get(path);
     if (!old) return;
-    for (const [key, value] of old.entries()) {
+    const entries = new Map<string, Map<string, number>>();
+    old.forEachEntry((key, value) => {
+      let values = entries.get(key);
+      if (!values) entries.set(key, (values = new Map()));
+      values.set(value, (values.get(value) ?? 0) + 1);
+    });
+    for (const [key, values] of entries) {
       const k = this.#keys.get(key);
       if (!k) continue;
-      k.remove(path, value);
+      for (const [value, n] of values) k.remove(path, value, n);
       if (k.size === 0) this.#keys.delete(key);
     }
     for (const [key, value] of old.values()) {
       const byValue = this.#pagesByValue.get(key);
-      const set = byValue?.get(value);
-      if (!byValue || !set) continue;
-      set.delete(path);
-      if (set.size === 0) byValue.delete(value);
+      const list = byValue?.get(value);
+      if (!byValue || !list) continue;
+      const at = placeOf(list, path);
+      if (list[at] === path) list.splice(at, 1);
+      if (list.length === 0) byValue.delete(value);
       if (byValue.size === 0) this.#pagesByValue.delete(key);
-      this.#sortedPages.delete(key + '\u0000' + value);
       this.#distributions.forget(key, value);
     }
     this.#pages.delete(path);
@@ -171,7 +205,7 @@ export class ValueStats {
 
   /** How often each value of a key occurs (every entry, duplicates included), in order of first occurrence. */
   counts(key: string): ReadonlyMap<string, number> {
-    return this.#keys.get(key)?.counts() ?? new Map();
+    return this.#keys.get(key)?.counts(this.#pagePaths, (p) => this.#pages.get(p)) ?? new Map();
   }
 
   /** The keys that have values somewhere. */
@@ -179,15 +213,12 @@ export class ValueStats {
     return [...this.#keys.keys()];
   }
 
-  /** The pages whose value of `key` is `value` (the last entry of the key, trimmed), in path order. */
+  /**
+   * The pages whose value of `key` is `value` (the last entry of the key, trimmed), in path order. The
+   * list is the statistics' own, kept in step with the pages: read it before changing the index.
+   */
   pagesWith(key: string, value: string): readonly string[] {
-    const id = key + '\u0000' + value;
-    let sorted = this.#sortedPages.get(id);
-    if (!sorted) {
-      sorted = [...(this.#pagesByValue.get(key)?.get(value) ?? [])].sort();
-      this.#sortedPages.set(id, sorted);
-    }
-    return sorted;
+    return this.#pagesByValue.get(key)?.get(value) ?? NO_PAGES;
   }
 
   /**
@@ -222,7 +253,14 @@ export class ValueStats {
    */
   inFolder(dir: string, key: string, pagesIn: (dir: string) => readonly string[]): ReadonlyArray<readonly [string, string]> {
     let folder = this.#folders.get(dir);
-    if (!folder) this.#folders.set(dir, (folder = new Map()));
+    if (folder) {
+      // Most recently used last: a sweep over the pages in path order keeps asking about the same few folders.
+      this.#folders.delete(dir);
+      this.#folders.set(dir, folder);
+    } else {
+      this.#folders.set(dir, (folder = new Map()));
+      if (this.#folders.size > FOLDERS_KEPT) this.#folders.delete(this.#folders.keys().next().value!);
+    }
     let list = folder.get(key);
     if (!list) {
       const out: Array<readonly [string, string]> = [];

@@ -39,7 +39,7 @@ interface PageEntry {
    */
   readonly text: StoredText | undefined;
   /** For a page whose text is not kept: the checksum of the bytes it was indexed from. */
-  readonly onDisk?: string;
+  readonly onDisk: string | undefined;
   /** The model of a file that could not be read (it has no text to rebuild it from). */
   readonly stub: PlaybookDocument | undefined;
   readonly version: number;
@@ -69,14 +69,15 @@ const PAUSE_AFTER_MS = 10;
 export class WorkspaceIndex {
   readonly workspace: Workspace;
   readonly context: ModelContext;
-  readonly #files = new Set<string>();
+  /** Every known file, each path mapped to itself: links resolving to a file share its path string. */
+  readonly #files = new Map<string, string>();
   readonly #dirs = new Set<string>();
   readonly #pages = new Map<string, PageEntry>();
   readonly #models: ModelCache;
   readonly #tocs = new Map<string, TocFile>();
   readonly #docfx = new Map<string, DocfxProject>();
-  readonly #relations = new Relations();
-  readonly #values = new ValueStats();
+  readonly #relations = new Relations((from, target) => this.#resolveShared(from, target));
+  readonly #values = new ValueStats(() => this.pagePaths());
   readonly #sources = new TranslationSources();
   readonly #intern = new Interner();
   /** Line indexes built for pages whose model is not cached, least recently used first. */
@@ -145,7 +146,7 @@ export class WorkspaceIndex {
 
   #addFile(p: string): void {
     if (this.#files.has(p)) return;
-    this.#files.add(p);
+    this.#files.set(p, p);
     this.#sortedFiles = undefined;
     const dir = dirname(p);
     const inDir = this.#byDir.get(dir);
@@ -175,7 +176,7 @@ export class WorkspaceIndex {
   #setStub(path: string, problem: ParseProblem): void {
     this.#addFile(path);
     const doc = stubDocument(path, problem, this.context);
-    this.#setPage(path, { text: undefined, stub: doc, version: doc.version, facts: factsOf(doc, this.context, this.#intern) });
+    this.#setPage(path, { text: undefined, onDisk: undefined, stub: doc, version: doc.version, facts: factsOf(doc, this.context, this.#intern) });
     this.#models.delete(path);
   }
 
@@ -190,8 +191,9 @@ export class WorkspaceIndex {
       const doc = buildDocument(path, text, version, this.context, this.#outlines);
       // A page as read from a workspace that can read it again at once is not kept: the disk holds it.
       const reread = utf8 !== undefined && this.workspace.readSync !== undefined;
-      const stored = reread ? { text: undefined, onDisk: fingerprint(utf8) } : { text: storeText(text, utf8) };
-      this.#setPage(path, { ...stored, stub: undefined, version, facts: factsOf(doc, this.context, this.#intern) });
+      // Every entry is written with the same properties in the same order, so all share one hidden class.
+      const facts = factsOf(doc, this.context, this.#intern);
+      this.#setPage(path, { text: reread ? undefined : storeText(text, utf8), onDisk: reread ? fingerprint(utf8) : undefined, stub: undefined, version, facts });
       this.#models.set(path, doc, evict);
     } else if (isToc(path)) {
       const toc = parseToc(path, text, version);
@@ -215,7 +217,7 @@ export class WorkspaceIndex {
       this.#sortedPages = undefined;
       this.#pagesInDir.delete(dirname(path));
     }
-    this.#relations.setPage(entry.facts, (from, target) => this.resolve(from, target));
+    this.#relations.setPage(entry.facts);
     if (this.#values.setPage(entry.facts) || isNew) this.#values.folderChanged(dirname(path));
   }
 
@@ -224,7 +226,7 @@ export class WorkspaceIndex {
     this.#sources.clear();
     for (const p of this.#relations.rootRelativePages()) {
       const entry = isWithin(dir, p) ? this.#pages.get(p) : undefined;
-      if (entry) this.#relations.setPage(entry.facts, (from, target) => this.resolve(from, target));
+      if (entry) this.#relations.setPage(entry.facts);
     }
   }
 
@@ -391,7 +393,7 @@ export class WorkspaceIndex {
 
   /** Every known file, in path order (the same array until a file appears or goes). */
   allFiles(): readonly string[] {
-    this.#sortedFiles ??= [...this.#files].sort();
+    this.#sortedFiles ??= [...this.#files.keys()].sort();
     return this.#sortedFiles;
   }
 
@@ -419,6 +421,12 @@ export class WorkspaceIndex {
       return join(base, target.path.replace(/^~?\/+/, ''));
     }
     return join(dirname(from), target.path);
+  }
+
+  /** {@link resolve}, giving an existing file's own path string (relations keep one string per file, not one per link). */
+  #resolveShared(from: string, target: LinkTarget): string | undefined {
+    const path = this.resolve(from, target);
+    return path === undefined ? undefined : (this.#files.get(path) ?? path);
   }
 
   /** Anchor ids a page offers: its own headings' and those its includes bring (transitively). */
@@ -475,7 +483,10 @@ export class WorkspaceIndex {
     return this.#values.distribution(key, whereKey, whereValue, except);
   }
 
-  /** The pages whose front-matter value of `key` (its last entry, trimmed) is `value`, in path order. */
+  /**
+   * The pages whose front-matter value of `key` (its last entry, trimmed) is `value`, in path order (the
+   * index's own list, kept in step with the pages: read it before changing the index).
+   */
   pagesWithValue(key: string, value: string): readonly string[] {
     return this.#values.pagesWith(key, value);
   }
@@ -537,7 +548,7 @@ export class WorkspaceIndex {
     const pages = this.pagePaths();
     const translations = pages.map((p) => [p, this.sourceOf(p)?.path ?? null, this.translationsOf(p).map((f) => f.path)]);
     const keys = this.#values.keys().sort();
-    const values = keys.map((k) => [k, [...this.valueCounts(k)], this.#values.valuesOf(k).sort().map((v) => [v, this.pagesWithValue(k, v)])]);
+    const values = keys.map((k) => [k, [...this.valueCounts(k)], this.#values.valuesOf(k).sort().map((v) => [v, [...this.pagesWithValue(k, v)]])]);
     const where = keys.flatMap((w) => this.#values.valuesOf(w).sort().map((v) => [w, v, keys.map((k) => [k, [...this.valuesWhere(k, w, v).counts], this.valuesWhere(k, w, v).total])]));
     const dirs = [...new Set(pages.map(dirname))].sort();
     const folders = dirs.map((d) => [d, keys.map((k) => [k, this.valuesInFolder(d, k)]).filter(([, list]) => (list as unknown[]).length > 0)]);

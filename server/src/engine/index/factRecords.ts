@@ -103,26 +103,14 @@ export class TaskRecord implements TaskUse {
   }
 }
 
-/** What a page's facts are made of; `titleSpan` and `lastUpdated` are packed by {@link PageRecord}. */
-export interface PageParts {
-  readonly path: string;
-  readonly version: number;
-  readonly kind: PageKind;
-  readonly locale: string;
-  readonly localeSource: LocaleSource;
-  readonly title: string;
+/**
+ * What a page's facts are made of: every {@link PageFacts} field, the optional ones given explicitly;
+ * `titleSpan` and `lastUpdated` are packed by {@link PageRecord}.
+ */
+export type PageParts = Omit<PageFacts, 'phase' | 'lastUpdated'> & {
   readonly phase: string | undefined;
-  readonly titleSpan: Span;
-  readonly unreadable: boolean;
-  readonly slugs: readonly string[];
-  readonly links: readonly LinkFact[];
-  readonly taskRows: readonly TaskUse[];
-  readonly taskTables: number;
-  readonly misshapenTaskRows: boolean;
-  readonly frontMatter: FrontMatterValues;
-  readonly stem: string;
   readonly lastUpdated: CalendarDate | undefined;
-}
+};
 
 /** A calendar date as one number (yyyymmdd), -1 for none. */
 const packDate = (d: CalendarDate | undefined): number => (d ? d.year * 10000 + d.month * 100 + d.day : -1);

@@ -17,7 +17,7 @@ function tree(): string {
 }
 
 for (const blockingReads of [false, true]) {
-  test(`reads give the bytes on disk, and undefined for a missing file (blockingReads: ${blockingReads})`, async () => {
+  test(`list, read and stat see the disk, and a missing file is undefined (blockingReads: ${blockingReads})`, async () => {
     const dir = tree();
     try {
       const ws = new NodeWorkspace(dir, { blockingReads });
@@ -27,6 +27,8 @@ for (const blockingReads of [false, true]) {
       assert.deepEqual([...(await ws.read(`${root}/docs/logo.png`))!], [0x89, 0x50, 0x4e, 0x47, 0, 1, 2]);
       assert.equal(await ws.read(`${root}/docs/missing.md`), undefined);
       assert.equal(await ws.read(`${root}/docs`), undefined, 'a folder is not a readable file');
+      assert.equal((await ws.stat(`${root}/docs/a.md`))?.size, 10);
+      assert.equal(await ws.stat(`${root}/docs/missing.md`), undefined);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, watch as fsWatch, type Dirent } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync, statSync, watch as fsWatch, type Dirent } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Disposable, FileChange, FileStat, Workspace } from '../engine/workspace/workspace';
 
@@ -24,9 +24,9 @@ export class NodeWorkspace implements Workspace {
   readonly #blockingReads: boolean;
 
   /**
-   * `blockingReads`: `read` reads the file synchronously. A command-line run waits for every file anyway,
-   * and one synchronous read of a small file costs a fraction of the promise round trips of
-   * `fs.promises.readFile` (open, stat, read, close); an editor's server keeps reads asynchronous.
+   * `blockingReads`: `read`, `list` and `stat` use the file system synchronously. A command-line run waits
+   * for every file anyway, and one synchronous read of a small file costs a fraction of the promise round
+   * trips of `fs.promises.readFile` (open, stat, read, close); an editor's server keeps them asynchronous.
    */
   constructor(root: string, options: { readonly blockingReads?: boolean } = {}) {
     this.root = toPosix(root);
@@ -38,7 +38,7 @@ export class NodeWorkspace implements Workspace {
     const walk = async (dir: string): Promise<void> => {
       let entries: Dirent[];
       try {
-        entries = await fs.readdir(toNative(dir), { withFileTypes: true });
+        entries = this.#blockingReads ? readdirSync(toNative(dir), { withFileTypes: true }) : await fs.readdir(toNative(dir), { withFileTypes: true });
       } catch {
         return;
       }
@@ -72,7 +72,7 @@ export class NodeWorkspace implements Workspace {
 
   async stat(path: string): Promise<FileStat | undefined> {
     try {
-      const s = await fs.stat(toNative(path));
+      const s = this.#blockingReads ? statSync(toNative(path)) : await fs.stat(toNative(path));
       return { size: s.size, mtimeMs: s.mtimeMs };
     } catch {
       return undefined;

@@ -5,12 +5,8 @@
  * 20-character value would keep the whole text alive).
  */
 import type { LinkTarget } from '../model/document';
+import { detachedString } from '../text/detached';
 import type { Legend } from './factRecords';
-
-/** A copy of `s` that shares no memory with the string it was cut from. */
-export function ownString(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
 
 /** How many distinct strings an interner keeps at most; beyond, strings are copied but not shared. */
 const DEFAULT_CAPACITY = 100_000;
@@ -37,10 +33,10 @@ export class Interner {
 
   /** The kept copy of `s`. */
   get(s: string): string {
-    if (s.length > MAX_LENGTH) return ownString(s);
+    if (s.length > MAX_LENGTH) return detachedString(s);
     const kept = this.#pool.get(s);
     if (kept !== undefined) return kept;
-    const own = ownString(s);
+    const own = detachedString(s);
     if (this.#pool.size < this.#capacity) this.#pool.set(own, own);
     return own;
   }
@@ -68,7 +64,7 @@ export class Interner {
     const kept = this.#legends.get(key);
     if (kept) return kept;
     const own = { mandatory: this.get(mandatory), optional: this.get(optional) };
-    if (this.#legends.size < this.#capacity) this.#legends.set(ownString(key), own);
+    if (this.#legends.size < this.#capacity) this.#legends.set(detachedString(key), own);
     return own;
   }
 }

@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { batched, writeAllSync } from './batchedWrites';
 
 /** The `--cache` file: its first two lines decoded, the rest (the outlines, a line each) left as bytes until needed. */
 export interface StoredLines {
@@ -50,27 +51,7 @@ export function writeStoredFile(file: string, pieces: Iterable<string | Uint8Arr
     mkdirSync(nodePath.dirname(file), { recursive: true });
     const fd = openSync(tmp, 'w');
     try {
-      const writeAll = (bytes: Uint8Array): void => {
-        for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
-      };
-      let pending: string[] = [];
-      let pendingLength = 0;
-      const flush = (): void => {
-        if (pending.length > 0) writeAll(Buffer.from(pending.join(''), 'utf8'));
-        pending = [];
-        pendingLength = 0;
-      };
-      for (const piece of pieces) {
-        if (typeof piece !== 'string') {
-          flush();
-          writeAll(piece);
-          continue;
-        }
-        pending.push(piece);
-        pendingLength += piece.length;
-        if (pendingLength >= CHUNK) flush();
-      }
-      flush();
+      for (const batch of batched(pieces, CHUNK)) writeAllSync(fd, typeof batch === 'string' ? Buffer.from(batch, 'utf8') : batch);
     } finally {
       closeSync(fd);
     }

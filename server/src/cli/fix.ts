@@ -3,13 +3,14 @@
  * changed file atomically (or print its diff), and hand back what remains for the report.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants as fsConstants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Engine } from '../engine/engine';
 import { appliedByRule, fixWorkspace, type FileFixResult } from '../engine/fix/fixWorkspace';
 import type { Diagnostic } from '../engine/lint/diagnostic';
 import { t } from '../engine/util/l10n';
+import { writeAllSync } from './batchedWrites';
 import { UsageError, type CliOptions } from './args';
 import { toNative } from './nodeWorkspace';
 
@@ -60,8 +61,7 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
   const fd = openSync(tmp, 'wx', mode);
   try {
     try {
-      let done = 0;
-      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      writeAllSync(fd, bytes);
       fchmodSync(fd, mode);
       fsyncSync(fd);
     } finally {

@@ -118,7 +118,7 @@ function outlineOf(json: string): MarkdownOutline | undefined {
 }
 
 /** The outline lines of a cache file by hash (`hash json` a line); lines without a hash are skipped. */
-function outlineLines(text: string): Map<string, string> {
+function parseOutlineLines(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split('\n')) {
     const space = line.indexOf(' ');
@@ -234,6 +234,8 @@ export class LintCache {
   /** The outlines this run keeps for the next, as JSON by text hash, within `#budget` characters. */
   readonly #outlines = new Map<string, string>();
   #outlineChars = 0;
+  /** True once an outline did not fit in the budget: a tree larger than it serialises no more outlines. */
+  #full = false;
   readonly #budget: number;
   #recording: RecordingWorkspace | undefined;
   /** How the last replay went (undefined: none was tried past the cheap checks). */
@@ -277,20 +279,24 @@ export class LintCache {
       const json = this.#outlines.get(h) ?? this.#previousOutlines().get(h);
       const cached = json !== undefined ? outlineOf(json) : undefined;
       const o = cached ?? parse(text);
-      if (!this.#outlines.has(h)) this.#keep(h, cached ? json! : JSON.stringify(o));
+      if (!this.#full && !this.#outlines.has(h)) this.#keep(h, cached ? json! : JSON.stringify(o));
       return o;
     },
   };
 
+  /** Keeps an outline while it fits; the first that does not closes the budget (no more outlines are serialised). */
   #keep(h: string, json: string): void {
-    if (this.#outlineChars + json.length > this.#budget) return;
+    if (this.#outlineChars + json.length > this.#budget) {
+      this.#full = true;
+      return;
+    }
     this.#outlines.set(h, json);
     this.#outlineChars += json.length;
   }
 
   #previousOutlines(): Map<string, string> {
     if (!this.#oldOutlines) {
-      this.#oldOutlines = this.#outlineBytes?.length ? outlineLines(decodeLine(this.#outlineBytes)) : new Map();
+      this.#oldOutlines = this.#outlineBytes?.length ? parseOutlineLines(decodeLine(this.#outlineBytes)) : new Map();
       this.#outlineBytes = undefined;
     }
     return this.#oldOutlines;

@@ -29,7 +29,6 @@ export function sharedFolders(a: string, b: string): number {
 /** A source-language page with what the choice compares, worked out once. */
 interface Candidate {
   readonly facts: PageFacts;
-  readonly docset: string | undefined;
   readonly inSourceFolder: boolean;
 }
 
@@ -47,30 +46,34 @@ export function pickSources(pages: readonly PageFacts[], choice: SourceChoice): 
   const byDocset = new Map<string | undefined, Candidate[]>();
   for (const facts of pages) {
     if (facts.locale !== choice.sourceLocale) continue;
-    const c = { facts, docset: choice.docsetOf(facts.path), inSourceFolder: choice.folderLocale(facts.path) === choice.sourceLocale };
+    const c = { facts, inSourceFolder: choice.folderLocale(facts.path) === choice.sourceLocale };
     candidates.push(c);
-    const same = byDocset.get(c.docset);
+    const docset = choice.docsetOf(facts.path);
+    const same = byDocset.get(docset);
     if (same) same.push(c);
-    else byDocset.set(c.docset, [c]);
+    else byDocset.set(docset, [c]);
   }
   if (candidates.length === 0) return out;
   for (const page of pages) {
     if (page.locale === choice.sourceLocale) continue;
     const docset = choice.docsetOf(page.path);
-    const best = bestOf(byDocset.get(docset) ?? [], page, docset) ?? bestOf(candidates, page, docset);
+    const best = bestOf(byDocset.get(docset) ?? [], page) ?? bestOf(candidates, page);
     if (best) out.set(page.path, best.facts);
   }
   return out;
 }
 
-/** The best source for `page` among `candidates` (in path order), if one is of its kind. */
-function bestOf(candidates: readonly Candidate[], page: PageFacts, docset: string | undefined): Candidate | undefined {
+/**
+ * The best source for `page` among `candidates` (in path order), if one is of its kind. The docset is
+ * not compared here: the caller looks among the translation's own docset's candidates first.
+ */
+function bestOf(candidates: readonly Candidate[], page: PageFacts): Candidate | undefined {
   let best: Candidate | undefined;
   let bestShared = -1;
   for (const c of candidates) {
     if (c.facts.kind !== page.kind) continue;
     const shared = sharedFolders(c.facts.path, page.path);
-    if (best === undefined || better(c, shared, best, bestShared, docset)) {
+    if (best === undefined || better(c, shared, best, bestShared)) {
       best = c;
       bestShared = shared;
     }
@@ -79,9 +82,7 @@ function bestOf(candidates: readonly Candidate[], page: PageFacts, docset: strin
 }
 
 /** True when candidate `c` (sharing `shared` folders with the translation) beats `best`; ties keep `best`, the earlier in path order. */
-function better(c: Candidate, shared: number, best: Candidate, bestShared: number, docset: string | undefined): boolean {
-  const sameDocset = c.docset === docset;
-  if (sameDocset !== (best.docset === docset)) return sameDocset;
+function better(c: Candidate, shared: number, best: Candidate, bestShared: number): boolean {
   if (c.inSourceFolder !== best.inSourceFolder) return c.inSourceFolder;
   return shared > bestShared;
 }

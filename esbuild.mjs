@@ -48,7 +48,10 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' },
+  // The CLI bundle names its build on its first line, where the launcher's code cache reads it (server/src/cli/compileCache.ts).
+  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: `// playbook-lint build ${BUILD_ID_PLACEHOLDER}` } },
+  // What `playbook-lint` runs: sets the process up and loads dist/cli.js through the code cache.
+  { ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/launch.js', sourcemap: false },
   { ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' },
 ];
 

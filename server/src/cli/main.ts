@@ -18,6 +18,24 @@ import { createProgress, type Progress, type ProgressStream } from './progress';
 import { rulesThatRan, summarize, type FileResult, type LintRun, type RuleInfo } from './report';
 import { writeReports } from './writeReports';
 
+/**
+ * How a report names a file: relative to the working folder (the file's name when it is that folder). A
+ * plain file path inside a normalised working folder is cut off its prefix, which is what `path.relative`
+ * gives, without normalising both paths again for each of thousands of files.
+ */
+export function displayPathIn(cwd: string): (nativePath: string) => string {
+  const prefix = nodePath.normalize(cwd) === cwd ? (cwd.endsWith(nodePath.sep) ? cwd : cwd + nodePath.sep) : undefined;
+  // Segments that are neither empty nor `.` or `..`, joined by the platform's separator.
+  const plain = nodePath.sep === '/' ? /^(?!\.\.?(?:\/|$))[^/]+(?:\/(?!\.\.?(?:\/|$))[^/]+)*$/ : /^(?!\.\.?(?:\\|$))[^\\/]+(?:\\(?!\.\.?(?:\\|$))[^\\/]+)*$/;
+  return (nativePath) => {
+    if (prefix !== undefined && nativePath.startsWith(prefix)) {
+      const rest = nativePath.slice(prefix.length);
+      if (plain.test(rest)) return rest;
+    }
+    return nodePath.relative(cwd, nativePath) || nodePath.basename(nativePath);
+  };
+}
+
 /** Where the CLI writes. */
 export interface Io {
   readonly cwd: string;
@@ -88,7 +106,9 @@ async function check(options: CliOptions, io: Io, onProgress: (bar: Progress) =>
 
 /** Runs playbook-lint and returns its exit code (0 clean, 1 errors or too many warnings, 2 usage error). */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const started = performance.now();
+  // Date.now, not performance.now: the run's duration needs no finer clock, and loading perf_hooks is a
+  // few milliseconds of a run that replays its findings from the cache.
+  const started = Date.now();
   let progress: Progress | undefined;
   try {
     const options = parseArgs(argv, io.isTTY, io.env ?? process.env);
@@ -105,13 +125,14 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     // Once checked, only the findings (and a way to read texts, when a report quotes them) are kept.
     const { byFile, writeFailed, rules, textOf } = await check(options, io, (bar) => (progress = bar));
     const results: FileResult[] = [];
+    const displayPathOf = displayPathIn(io.cwd);
     for (const [path, diagnostics] of byFile) {
       const shown = options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-      const displayPath = nodePath.relative(io.cwd, toNative(path)) || nodePath.basename(toNative(path));
+      const displayPath = displayPathOf(toNative(path));
       results.push(textOf ? { path, displayPath, diagnostics: shown, get text() { return textOf(path); } } : { path, displayPath, diagnostics: shown });
     }
     const run: LintRun = {
-      results, summary: summarize(results, performance.now() - started), version: packageJson.version, packageRoot: nodePath.resolve(__dirname, '..'),
+      results, summary: summarize(results, Date.now() - started), version: packageJson.version, packageRoot: nodePath.resolve(__dirname, '..'),
       rules, cwd: io.cwd,
     };
     writeReports(run, options, io.cwd, io.stdout);

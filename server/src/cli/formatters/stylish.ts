@@ -1,5 +1,5 @@
 import { t } from '../../engine/util/l10n';
-import type { LintRun } from '../report';
+import type { FileResult, LintRun } from '../report';
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -8,25 +8,7 @@ const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${
  * block at a time, then the summary), so a large report is never held whole.
  */
 export function* formatStylishChunks(run: LintRun, color: boolean): Generator<string> {
-  for (const r of run.results) {
-    if (r.diagnostics.length === 0) continue;
-    const out: string[] = [];
-    out.push(paint(color, '4', r.displayPath));
-    const rows = r.diagnostics.map((d) => [
-      `${d.range.start.line + 1}:${d.range.start.character + 1}`,
-      d.severity,
-      d.message.replace(/\s*\n\s*/g, ' '),
-      d.ruleId,
-    ]);
-    const w0 = Math.max(...rows.map((x) => x[0]!.length));
-    const w1 = Math.max(...rows.map((x) => x[1]!.length));
-    for (const [pos, sev, msg, id] of rows) {
-      const sevText = sev!.padEnd(w1);
-      const sevPainted = sev === 'error' ? paint(color, '31', sevText) : sev === 'warning' ? paint(color, '33', sevText) : paint(color, '36', sevText);
-      out.push(`  ${paint(color, '2', pos!.padEnd(w0))}  ${sevPainted}  ${msg}  ${paint(color, '2', id!)}`);
-    }
-    yield out.join('\n') + '\n\n';
-  }
+  for (const r of run.results) if (r.diagnostics.length > 0) yield stylishBlock(r, color);
   const out: string[] = [];
   const s = run.summary;
   const problems = s.errors + s.warnings + s.infos;
@@ -39,6 +21,36 @@ export function* formatStylishChunks(run: LintRun, color: boolean): Generator<st
     if (s.fixableErrors + s.fixableWarnings > 0) out.push(t('  {0} errors and {1} warnings have a safe automatic fix.', s.fixableErrors, s.fixableWarnings));
   }
   yield out.join('\n') + '\n';
+}
+
+/**
+ * One file's block: its path, then a row per finding with the columns aligned. A function of its own, not
+ * the generator's body: V8 optimises a small function far quicker than a generator, whose optimisation a
+ * short run would otherwise wait for at exit.
+ */
+function stylishBlock(r: FileResult, color: boolean): string {
+  const diagnostics = r.diagnostics;
+  const positions: string[] = [];
+  let w0 = 0;
+  let w1 = 0;
+  for (const d of diagnostics) {
+    const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+    positions.push(pos);
+    if (pos.length > w0) w0 = pos.length;
+    if (d.severity.length > w1) w1 = d.severity.length;
+  }
+  let out = paint(color, '4', r.displayPath);
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
+    const code = d.severity === 'error' ? '31' : d.severity === 'warning' ? '33' : '36';
+    out += `\n  ${paint(color, '2', positions[i]!.padEnd(w0))}  ${paint(color, code, d.severity.padEnd(w1))}  ${oneLine(d.message)}  ${paint(color, '2', d.ruleId)}`;
+  }
+  return out + '\n\n';
+}
+
+/** A message on one line: a line break and the blanks around it become one space. */
+function oneLine(message: string): string {
+  return message.includes('\n') ? message.replace(/\s*\n\s*/g, ' ') : message;
 }
 
 /** Human-readable output grouped by file, in the style of ESLint's `stylish`. */

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { sha1 } from './lazyCrypto';
 
 /**
  * The bundle's own hash, stamped into it by esbuild.mjs after the build (a placeholder of the same length is
@@ -14,7 +14,7 @@ declare const __PLAYBOOK_BUILD_ID__: string | undefined;
 export function buildId(): string {
   if (typeof __PLAYBOOK_BUILD_ID__ === 'string') return __PLAYBOOK_BUILD_ID__;
   try {
-    return createHash('sha1').update(readFileSync(__filename)).digest('base64url');
+    return sha1(readFileSync(__filename));
   } catch {
     return 'unknown';
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Engine } from '../engine/engine';
@@ -12,6 +11,7 @@ import packageJson from '../../../package.json';
 import { buildId } from './buildId';
 import { decodeLine, readStoredLines, writeStoredFile } from './cacheStore';
 import { isRacy, sameStamp, stampOf, type FileStamp } from './fileStamp';
+import { sha1 } from './lazyCrypto';
 import { toNative, toPosix } from './nodeWorkspace';
 
 /**
@@ -20,8 +20,9 @@ import { toNative, toPosix } from './nodeWorkspace';
  * 1. Outlines by the hash of a page's text. The parse is nearly the whole cost of modelling a page and
  *    depends on nothing but the text, so a changed tree re-parses only its changed pages; the index and
  *    every rule still run over every model, so cross-file findings are exact.
- * 2. The findings of the last run, with the hash of everything the engine read to compute them (the file
- *    list, every file read, every stat, the configuration, the command's scope). When all of it is
+ * 2. The findings of the last run, with everything the engine read to compute them: the file list, the
+ *    effective configuration and the command's scope (as they were), the hash of every file read, every
+ *    stat. When all of it is
  *    unchanged, the findings are replayed without modelling anything. Each file read is recorded with its
  *    stamp (size, times, inode: `fileStamp.ts`), taken before it was read; a file whose stamp is unchanged
  *    and was not "racily clean" then is not read again, any other is read and hashed.
@@ -32,7 +33,7 @@ import { toNative, toPosix } from './nodeWorkspace';
  * with the tree beyond it: the pages past it are parsed again. It is written piece by piece to a temporary
  * file and renamed; one from another version, or unreadable, is ignored.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * How many characters of outline JSON a run keeps for the next one (an outline is ~6 KB of JSON for a
@@ -51,6 +52,10 @@ type ReadEntry = [path: string, hash: string | null, stamp: FileStamp | null];
 interface Inputs {
   /** When the run started reading (ms since the epoch): the stamps of files changed since are not trusted. */
   started: number;
+  /**
+   * The files listed, one path a line (null: not listed). Kept as it is, not hashed, like the key below:
+   * a replay whose stamps are all unchanged then hashes nothing, and does not even load `node:crypto`.
+   */
   list: string | null;
   reads: ReadEntry[];
   stats: Array<[string, string | null]>;
@@ -58,6 +63,7 @@ interface Inputs {
 
 /** The last run: what it read and what it found. */
 interface LastRun extends Inputs {
+  /** What else decides the findings: the effective configuration and the command's scope, as stable JSON (~15 KB). */
   key: string;
   findings: Array<[string, Diagnostic[]]>;
 }
@@ -75,7 +81,7 @@ export interface ReplayStats {
   trusted: number;
 }
 
-const hash = (data: string | Uint8Array): string => createHash('sha1').update(data).digest('base64url');
+const hash = sha1;
 
 /** Identifies the build of the tool: its version and its build id (rules change between builds). */
 function toolId(): string {
@@ -184,7 +190,7 @@ class RecordingWorkspace implements Workspace {
   list(): Promise<string[]> {
     this.#listing ??= this.#inner.list().then((all) => {
       const l = all.filter((p) => p !== this.#hidden && !(p.startsWith(this.#hidden + '.') && p.endsWith('.tmp')));
-      this.inputs.list = hash(l.join('\n'));
+      this.inputs.list = l.join('\n');
       return l;
     });
     return this.#listing;
@@ -311,7 +317,7 @@ export class LintCache {
   async lint(engine: Engine, scope: unknown, run: () => Promise<Map<string, Diagnostic[]>>, replay = true): Promise<{ byFile: Map<string, Diagnostic[]>; replayed?: Replayed }> {
     const recording = this.#recording;
     if (!recording) throw new Error('LintCache.record() must wrap the workspace first');
-    const key = hash(stableJson({ config: engine.config, scope }));
+    const key = stableJson({ config: engine.config, scope });
     const replayed = replay ? await this.#replay(recording, key) : undefined;
     if (replayed) return { byFile: replayed.byFile, replayed };
     engine.index.useOutlines(this.outlines);

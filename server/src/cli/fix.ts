@@ -2,7 +2,6 @@
  * `--fix` and `--fix-dry-run`: run the engine's fix loop over the targeted files, then write each
  * changed file atomically (or print its diff), and hand back what remains for the report.
  */
-import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants as fsConstants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
@@ -12,6 +11,7 @@ import type { Diagnostic } from '../engine/lint/diagnostic';
 import { t } from '../engine/util/l10n';
 import { writeAllSync } from './batchedWrites';
 import { UsageError, type CliOptions } from './args';
+import { randomHex } from './lazyCrypto';
 import { toNative } from './nodeWorkspace';
 
 /** Where the fix step writes its messages. */
@@ -57,7 +57,7 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
   const real = realpathSync(file);
   accessSync(real, fsConstants.W_OK); // a read-only file is not replaced behind its owner's back
   const mode = statSync(real).mode & 0o7777;
-  const tmp = nodePath.join(nodePath.dirname(real), `.${nodePath.basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = nodePath.join(nodePath.dirname(real), `.${nodePath.basename(real)}.${process.pid}.${randomHex(4)}.tmp`);
   const fd = openSync(tmp, 'wx', mode);
   try {
     try {

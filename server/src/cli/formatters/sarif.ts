@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +10,7 @@ import { t } from '../../engine/util/l10n';
 import packageJson from '../../../../package.json';
 import { toNative } from '../nodeWorkspace';
 import type { FileResult, LintRun, RuleInfo } from '../report';
+import { sha256Hex } from '../lazyCrypto';
 import { pathToUriReference } from './escape';
 import type { SarifFix, SarifLevel, SarifLocation, SarifLog, SarifRegion, SarifResult, SarifRule } from './sarifTypes';
 
@@ -156,7 +156,7 @@ function excerpt(d: Diagnostic, text: string | undefined, lines: LineIndex | und
  * occurrence of that same text it is — so it survives lines added or removed above it.
  */
 export function fingerprint(ruleId: string, uri: string, offendingText: string, occurrence: number): string {
-  return createHash('sha256').update([ruleId, uri, offendingText, String(occurrence)].join('\u0000')).digest('hex').slice(0, 32);
+  return sha256Hex([ruleId, uri, offendingText, String(occurrence)].join('\u0000')).slice(0, 32);
 }
 
 function fixesOf(d: Diagnostic, location: { uri: string; uriBaseId?: string }, lines: LineIndex | undefined): SarifFix[] | undefined {

@@ -2,8 +2,10 @@
  * Checks a parsed configuration file against `schemas/config.schema.json` and the rule registry, and
  * turns the first mistake into one ConfigError on the offending key or value.
  */
-import Ajv, { type ErrorObject } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schemaJson from '../../../../schemas/config.schema.json';
+import { ajvClass } from '../util/lazyLibraries';
 import { t } from '../util/l10n';
 import type { ConfigError } from './configError';
 import type { ConfigFile } from './configFile';
@@ -14,6 +16,7 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** The configuration validator, compiled on first use: a run without configuration files never pays for it. */
 function validateSchema(data: unknown): { ok: boolean; errors: ErrorObject[] } {
+  const Ajv = ajvClass();
   validator ??= new Ajv({ allErrors: false, strict: false, verbose: true, logger: false }).compile(schemaJson as object);
   const ok = validator(data) as boolean;
   return { ok, errors: validator.errors ?? [] };

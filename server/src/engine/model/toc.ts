@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { yamlLibrary } from '../util/lazyLibraries';
 import { LineIndex } from '../text/lineIndex';
 import { span, type Span } from '../text/span';
 import { t } from '../util/l10n';
@@ -37,6 +38,7 @@ export function* tocItems(items: readonly TocItem[]): Generator<TocItem> {
 
 /** Parses a `toc.yml` keeping the spans of names and hrefs. Never throws. */
 export function parseToc(path: string, text: string, version = 0): TocFile {
+  const { isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   const problems: ParseProblem[] = [];
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const doc = parseDocument(text.slice(shift), { uniqueKeys: false });

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isPair, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { yamlLibrary } from '../util/lazyLibraries';
 import type { FrontMatter, FrontMatterEntry, FrontMatterYaml, ParseProblem } from '../model/document';
 import { span, type Span } from '../text/span';
 import { t } from '../util/l10n';
@@ -61,6 +62,7 @@ function blockAt(text: string, start: number, end: number): Block {
 
 function readWithYaml(block: Block): FrontMatterResult {
   const { content, contentStart, contentEnd } = block;
+  const { isMap, isScalar, isPair, parseDocument } = yamlLibrary();
   const problems: ParseProblem[] = [];
   let yaml: Document | undefined;
   try {

@@ -1,4 +1,6 @@
-import MarkdownIt, { type StateBlock, type StateInline } from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import type { StateBlock, StateInline } from 'markdown-it';
+import { markdownItClass } from '../../util/lazyLibraries';
 
 /** A markdown-it block rule. */
 export type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
@@ -15,7 +17,7 @@ let probe: MarkdownIt | undefined;
 
 /** markdown-it's own block rule `name`. */
 export function builtinBlockRule(name: string): BlockRule {
-  const ruler = (probe ??= new MarkdownIt('commonmark')).block.ruler;
+  const ruler = (probe ??= new (markdownItClass())('commonmark')).block.ruler;
   ruler.enableOnly([name]);
   const rule = ruler.getRules('')[0];
   if (!rule) throw new Error(`markdown-it has no block rule ${name}`);
@@ -24,7 +26,7 @@ export function builtinBlockRule(name: string): BlockRule {
 
 /** markdown-it's own inline rule `name`. */
 export function builtinInlineRule(name: string): InlineRule {
-  const ruler = (probe ??= new MarkdownIt('commonmark')).inline.ruler;
+  const ruler = (probe ??= new (markdownItClass())('commonmark')).inline.ruler;
   ruler.enableOnly([name]);
   const rule = ruler.getRules('')[0];
   if (!rule) throw new Error(`markdown-it has no inline rule ${name}`);

@@ -1,4 +1,5 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownItClass } from '../../util/lazyLibraries';
 import { recordBlockPositions } from './blockRules';
 import { gfmTable } from './gfmTable';
 import { recordInlinePositions } from './inlineRules';
@@ -16,7 +17,7 @@ export const MAX_NESTING = 100;
 export function createOutlineParser(): MarkdownIt {
   // `maxNesting` is an option markdown-it reads though its type declarations leave it out.
   const options = { html: true, maxNesting: MAX_NESTING };
-  const md = new MarkdownIt('commonmark', options);
+  const md = new (markdownItClass())('commonmark', options);
   md.core.ruler.disable('normalize'); // `sourceTextOf` normalizes, keeping the offsets
   md.core.ruler.at('inline', parseInlines); // plain content skips the inline parser
   md.validateLink = () => true;

@@ -4,8 +4,9 @@
  * missing key goes, and the values a fix can derive for a key from the page and the workspace.
  * Nothing here knows a language: words come from the config, the packs and the schema.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvClass, ajvFormats } from '../../util/lazyLibraries';
 import { compareDates, formatDate, inferStyle } from '../../dates/dateFormat';
 import type { FrontMatter, FrontMatterEntry, PlaybookDocument } from '../../model/document';
 import { span, type Span } from '../../text/span';
@@ -42,8 +43,9 @@ let ajvInstance: Ajv | undefined;
 /** The validator compiler, made on first use (with its formats it is ~5 ms a start-up that a cached run does not need). */
 function ajv(): Ajv {
   if (!ajvInstance) {
+    const Ajv = ajvClass();
     ajvInstance = new Ajv({ allErrors: true, strict: false, logger: false });
-    addFormats(ajvInstance);
+    ajvFormats()(ajvInstance);
   }
   return ajvInstance;
 }

@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { yamlLibrary } from '../../util/lazyLibraries';
 import type { Fix } from '../../lint/diagnostic';
 import type { FrontMatter, PlaybookDocument } from '../../model/document';
 import { span, type Span } from '../../text/span';
@@ -35,6 +36,7 @@ function quotedLine(doc: PlaybookDocument, lineSpan: Span): string | undefined {
   const value = text.slice(colon + 2).trim();
   if (!value || /^['"]/.test(value) || key.trim() !== key.trimEnd() || /^\s/.test(key)) return undefined;
   const candidate = `${key}: '${value.replace(/'/g, "''")}'`;
+  const { isMap, parseDocument } = yamlLibrary();
   const parsed = parseDocument(candidate);
   if (parsed.errors.length || !isMap(parsed.contents) || parsed.contents.items.length !== 1) return undefined;
   return (parsed.toJSON() as Record<string, unknown>)[key] === value ? candidate : undefined;
@@ -96,7 +98,7 @@ export const yaml: PageRule = {
       for (let l = lineOf(doc, fm.contentSpan.start).line; first.start === first.end && doc.lines.lineStart(l + 1) < fm.contentSpan.end; l++) {
         first = lineOf(doc, doc.lines.lineStart(l + 1)).content;
       }
-      const what = isSeq(fm.yaml?.contents) ? t('a list') : t('plain text');
+      const what = yamlLibrary().isSeq(fm.yaml?.contents) ? t('a list') : t('plain text');
       report({ span: first, message: t('The front matter must be `key: value` lines, but YAML reads it as {0}.', what) });
     }
   },

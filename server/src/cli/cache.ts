@@ -9,7 +9,7 @@ import type { Disposable, FileChange, FileStat, Workspace } from '../engine/work
 import { t } from '../engine/util/l10n';
 import packageJson from '../../../package.json';
 import { buildId } from './buildId';
-import { decodeLine, readStoredLines, writeStoredFile } from './cacheStore';
+import { decodeLine, readStoredLines, writeStoredFile, type StoredLines } from './cacheStore';
 import { isRacy, sameStamp, stampOf, type FileStamp } from './fileStamp';
 import { sha1 } from './lazyCrypto';
 import { toNative, toPosix } from './nodeWorkspace';
@@ -234,8 +234,8 @@ export class LintCache {
   readonly #warn: (message: string) => void;
   readonly #now: () => number;
   #lastRunJson: string | undefined;
-  /** The last run's outline lines, as read. */
-  #outlineBytes: Uint8Array | undefined;
+  /** The cache file as opened: the last run's outline lines are read from it when wanted. */
+  #stored: StoredLines | undefined;
   #oldOutlines: Map<string, string> | undefined;
   /** The outlines this run keeps for the next, as JSON by text hash, within `#budget` characters. */
   readonly #outlines = new Map<string, string>();
@@ -261,12 +261,16 @@ export class LintCache {
     if (!stored) return;
     try {
       const h = JSON.parse(stored.header) as { format?: unknown; tool?: unknown };
-      if (h.format !== FORMAT || h.tool !== this.#tool) return;
+      if (h.format !== FORMAT || h.tool !== this.#tool) {
+        stored.close();
+        return;
+      }
     } catch {
+      stored.close();
       return;
     }
     this.#lastRunJson = stored.lastRun;
-    this.#outlineBytes = stored.outlines;
+    this.#stored = stored;
   }
 
   /** Wraps the workspace so that what the run reads is recorded. Call once, before configuration is loaded. */
@@ -302,8 +306,9 @@ export class LintCache {
 
   #previousOutlines(): Map<string, string> {
     if (!this.#oldOutlines) {
-      this.#oldOutlines = this.#outlineBytes?.length ? parseOutlineLines(decodeLine(this.#outlineBytes)) : new Map();
-      this.#outlineBytes = undefined;
+      const bytes = this.#stored?.outlines();
+      this.#oldOutlines = bytes?.length ? parseOutlineLines(decodeLine(bytes)) : new Map();
+      this.#stored = undefined;
     }
     return this.#oldOutlines;
   }
@@ -319,9 +324,15 @@ export class LintCache {
     if (!recording) throw new Error('LintCache.record() must wrap the workspace first');
     const key = stableJson({ config: engine.config, scope });
     const replayed = replay ? await this.#replay(recording, key) : undefined;
-    if (replayed) return { byFile: replayed.byFile, replayed };
+    if (replayed) {
+      this.#stored?.close();
+      this.#stored = undefined;
+      return { byFile: replayed.byFile, replayed };
+    }
     engine.index.useOutlines(this.outlines);
     const byFile = await run();
+    this.#stored?.close(); // a run that asked for no outline
+    this.#stored = undefined;
     this.#save(key, recording.inputs, [...byFile]);
     return { byFile };
   }
@@ -397,7 +408,7 @@ export class LintCache {
    */
   #refresh(last: LastRun, rehashed: ReadonlyMap<string, ReadEntry>, started: number): void {
     const reads = last.reads.map((r) => rehashed.get(r[0]) ?? r);
-    this.#write({ ...last, started, reads }, [this.#outlineBytes ?? new Uint8Array(0)]);
+    this.#write({ ...last, started, reads }, [this.#stored?.outlines() ?? new Uint8Array(0)]);
   }
 
   /** Writes the cache: this run's inputs and findings, and the outlines of the pages it modelled. */

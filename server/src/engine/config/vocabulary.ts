@@ -57,22 +57,48 @@ function pick<T>(list: Recognised<T>[] | undefined, locale: string): Recognised<
   return list.find((r) => r.locale === locale) ?? list[0];
 }
 
+/** The word tables of every locale pack, normalised for look-up. */
+class WordTables {
+  readonly sections: WordMap<CanonicalSection> = new Map();
+  readonly uncategorized: Array<{ prefix: string; locale: string }> = [];
+  readonly labels: WordMap<CanonicalLabel> = new Map();
+  readonly phases: WordMap<string> = new Map();
+  readonly taskColumns: WordMap<TaskColumn> = new Map();
+  /** Single words of task-column headers (`id` of `Task ID`), for headers reduced to one word. */
+  readonly taskColumnTokens: WordMap<TaskColumn> = new Map();
+  readonly refreshColumns: WordMap<RefreshColumn> = new Map();
+  readonly roles = new Map<string, Set<string>>();
+  readonly services = new Map<string, Set<string>>();
+
+  constructor(packs: readonly LocalePack[]) {
+    for (const p of packs) {
+      for (const [id, words] of Object.entries(p.headings) as Array<[CanonicalSection, string[]]>) {
+        if (id === 'uncategorizedTasks') {
+          for (const w of words) this.uncategorized.push({ prefix: normalizeWord(w), locale: p.locale });
+        } else addAll(this.sections, words, id, p.locale, normalizeWord);
+      }
+      for (const [id, words] of Object.entries(p.labels) as Array<[CanonicalLabel, string[]]>) addAll(this.labels, words, id, p.locale, normalizeWord);
+      for (const [id, words] of Object.entries(p.phases)) addAll(this.phases, words, id, p.locale, normalizeWord);
+      for (const [id, words] of Object.entries(p.taskTable) as Array<[TaskColumn, string[]]>) {
+        addAll(this.taskColumns, words, id, p.locale, looseKey);
+        for (const w of words) addAll(this.taskColumnTokens, tokensOf(w), id, p.locale, (x) => x);
+      }
+      for (const [id, words] of Object.entries(p.refreshTable) as Array<[RefreshColumn, string[]]>) addAll(this.refreshColumns, words, id, p.locale, looseKey);
+      this.roles.set(p.locale, new Set(p.roles.map(normalizeWord)));
+      this.services.set(p.locale, new Set(p.services.map(normalizeWord)));
+    }
+  }
+}
+
 /**
- * Every vocabulary lookup the engine makes, built once from the locale packs. Lookups prefer the page's
- * own locale and fall back to any other (a German page quoting an English heading is still understood).
+ * Every vocabulary lookup the engine makes, from the locale packs. Lookups prefer the page's own locale
+ * and fall back to any other (a German page quoting an English heading is still understood). The word
+ * tables are built on the first lookup: a `--cache` run that replays its findings makes none.
  */
 export class Vocabulary {
   readonly #packs = new Map<string, LocalePack>();
-  readonly #sections: WordMap<CanonicalSection> = new Map();
-  readonly #uncategorized: Array<{ prefix: string; locale: string }> = [];
-  readonly #labels: WordMap<CanonicalLabel> = new Map();
-  readonly #phases: WordMap<string> = new Map();
-  readonly #taskColumns: WordMap<TaskColumn> = new Map();
-  /** Single words of task-column headers (`id` of `Task ID`), for headers reduced to one word. */
-  readonly #taskColumnTokens: WordMap<TaskColumn> = new Map();
-  readonly #refreshColumns: WordMap<RefreshColumn> = new Map();
-  readonly #roles = new Map<string, Set<string>>();
-  readonly #services = new Map<string, Set<string>>();
+  readonly #packList: readonly LocalePack[];
+  #tables: WordTables | undefined;
   readonly #sectionAnswers = new Answers<Recognised<CanonicalSection> | undefined>();
   readonly #sectionLocaleAnswers = new Answers<readonly string[]>();
   readonly #labelAnswers = new Answers<Recognised<CanonicalLabel> | undefined>();
@@ -82,24 +108,13 @@ export class Vocabulary {
   readonly locales: readonly string[];
 
   constructor(packs: readonly LocalePack[]) {
-    for (const p of packs) {
-      this.#packs.set(p.locale, p);
-      for (const [id, words] of Object.entries(p.headings) as Array<[CanonicalSection, string[]]>) {
-        if (id === 'uncategorizedTasks') {
-          for (const w of words) this.#uncategorized.push({ prefix: normalizeWord(w), locale: p.locale });
-        } else addAll(this.#sections, words, id, p.locale, normalizeWord);
-      }
-      for (const [id, words] of Object.entries(p.labels) as Array<[CanonicalLabel, string[]]>) addAll(this.#labels, words, id, p.locale, normalizeWord);
-      for (const [id, words] of Object.entries(p.phases)) addAll(this.#phases, words, id, p.locale, normalizeWord);
-      for (const [id, words] of Object.entries(p.taskTable) as Array<[TaskColumn, string[]]>) {
-        addAll(this.#taskColumns, words, id, p.locale, looseKey);
-        for (const w of words) addAll(this.#taskColumnTokens, tokensOf(w), id, p.locale, (x) => x);
-      }
-      for (const [id, words] of Object.entries(p.refreshTable) as Array<[RefreshColumn, string[]]>) addAll(this.#refreshColumns, words, id, p.locale, looseKey);
-      this.#roles.set(p.locale, new Set(p.roles.map(normalizeWord)));
-      this.#services.set(p.locale, new Set(p.services.map(normalizeWord)));
-    }
+    for (const p of packs) this.#packs.set(p.locale, p);
+    this.#packList = packs;
     this.locales = packs.map((p) => p.locale);
+  }
+
+  get #words(): WordTables {
+    return (this.#tables ??= new WordTables(this.#packList));
   }
 
   /** The pack of a locale (undefined for an unknown id). */
@@ -122,21 +137,21 @@ export class Vocabulary {
 
   #section(text: string, locale: string): Recognised<CanonicalSection> | undefined {
     const key = normalizeWord(text);
-    const exact = pick(this.#sections.get(key), locale);
+    const exact = pick(this.#words.sections.get(key), locale);
     if (exact) return exact;
-    const own = this.#uncategorized.filter((u) => key.startsWith(u.prefix));
+    const own = this.#words.uncategorized.filter((u) => key.startsWith(u.prefix));
     const u = own.find((x) => x.locale === locale) ?? own[0];
     return u ? { id: 'uncategorizedTasks', locale: u.locale } : undefined;
   }
 
   /** Canonical label of a label word (without colon). */
   label(word: string, locale: string): Recognised<CanonicalLabel> | undefined {
-    return this.#labelAnswers.get(locale, word, () => pick(this.#labels.get(normalizeWord(word)), locale));
+    return this.#labelAnswers.get(locale, word, () => pick(this.#words.labels.get(normalizeWord(word)), locale));
   }
 
   /** Canonical phase id of a phase name. */
   phase(name: string, locale: string): Recognised<string> | undefined {
-    return pick(this.#phases.get(normalizeWord(name)), locale);
+    return pick(this.#words.phases.get(normalizeWord(name)), locale);
   }
 
   /** All phase names of a locale (for messages and completion). */
@@ -147,7 +162,7 @@ export class Vocabulary {
 
   /** Column role of a task-table header cell, matched tolerantly (case, spacing, punctuation, small drift). */
   taskColumn(header: string, locale: string): TaskColumn | undefined {
-    return this.#taskColumnAnswers.get(locale, header, () => this.#column(this.#taskColumns, header, locale) ?? this.#singleToken(this.#taskColumnTokens, header));
+    return this.#taskColumnAnswers.get(locale, header, () => this.#column(this.#words.taskColumns, header, locale) ?? this.#singleToken(this.#words.taskColumnTokens, header));
   }
 
   /**
@@ -163,7 +178,7 @@ export class Vocabulary {
 
   /** Column role of a refresh-summary header cell. */
   refreshColumn(header: string, locale: string): RefreshColumn | undefined {
-    return this.#refreshColumnAnswers.get(locale, header, () => this.#column(this.#refreshColumns, header, locale));
+    return this.#refreshColumnAnswers.get(locale, header, () => this.#column(this.#words.refreshColumns, header, locale));
   }
 
   #column<T>(map: WordMap<T>, header: string, locale: string): T | undefined {
@@ -192,12 +207,12 @@ export class Vocabulary {
 
   /** True when a role is known in the locale (or, failing that, in any locale). */
   isKnownRole(role: string, locale: string): boolean {
-    return this.#known(this.#roles, role, locale);
+    return this.#known(this.#words.roles, role, locale);
   }
 
   /** True when a service is known in the locale (or, failing that, in any locale). */
   isKnownService(service: string, locale: string): boolean {
-    return this.#known(this.#services, service, locale);
+    return this.#known(this.#words.services, service, locale);
   }
 
   /** Known roles of a locale, as written in the pack. */

@@ -1,3 +1,4 @@
+import { exitWhenFlushed } from './exitWhenFlushed';
 import { boundHeapGrowth } from './heapGrowth';
 import { runCli } from './main';
 
@@ -12,4 +13,5 @@ void runCli(process.argv.slice(2), {
   progressStream: process.stderr,
 }).then((code) => {
   process.exitCode = code;
+  exitWhenFlushed(code, [process.stdout, process.stderr]);
 });

@@ -63,8 +63,9 @@ export function readStoredLines(file: string, firstRead: number = FIRST_READ): S
     }
     const header = buffer.toString('utf8', 0, end1 < 0 ? filled : end1);
     const lastRun = end1 < 0 ? '' : buffer.toString('utf8', end1 + 1, end2 < 0 ? filled : end2);
-    // What was read past the second line: the start of the outlines.
-    let head: Buffer | undefined = end2 < 0 ? Buffer.alloc(0) : buffer.subarray(end2 + 1, filled);
+    // What was read past the second line, the start of the outlines, copied so that the buffer (as large as
+    // the last run's line, 44 MB on a big tree) is not held until the outlines are wanted.
+    let head: Buffer | undefined = end2 < 0 ? Buffer.alloc(0) : Buffer.from(buffer.subarray(end2 + 1, filled));
     if (eof) close();
     let rest: Uint8Array | undefined;
     return {

@@ -15,7 +15,7 @@ import { Script } from 'node:vm';
  * made it), and any failure to read or write it falls back to a plain compile, silently.
  */
 
-/** The environment variable that moves the cache (a folder) or turns it off (`0`, `off`, `false`). */
+/** The environment variable that moves the cache (a folder) or turns it off (`0`, `off`, `false`, `no`). */
 export const COMPILE_CACHE_ENV = 'PLAYBOOK_LINT_COMPILE_CACHE';
 
 /** How many cache files the folder keeps (one per build and Node version): older ones are removed. */
@@ -31,7 +31,7 @@ export interface CacheHome {
 
 /**
  * The folder of the code cache, or undefined when it is turned off: `PLAYBOOK_LINT_COMPILE_CACHE` when set
- * (a path, or `0`/`off`/`false`), off when Node's own `NODE_DISABLE_COMPILE_CACHE` is set, otherwise the
+ * (a path, or `0`/`off`/`false`/`no`), off when Node's own `NODE_DISABLE_COMPILE_CACHE` is set, otherwise the
  * per-user cache folder (`%LOCALAPPDATA%` on Windows, `~/Library/Caches` on macOS, `$XDG_CACHE_HOME` or
  * `~/.cache` elsewhere) — never a shared temporary folder, where another user could plant code.
  */
@@ -60,14 +60,14 @@ export function cacheFileName(bundle: string, buildId: string, nodeVersion: stri
   return `${nodePath.basename(bundle, '.js')}-${buildId}-${nodeVersion}-${arch}.bin`;
 }
 
-/** What {@link requireWithCompileCache} did, for tests and `--debug`-style diagnosis. */
+/** What {@link requireWithCompileCache} did (for tests). */
 export type CompileCacheOutcome = 'off' | 'used' | 'written' | 'rejected and written' | 'unwritable';
 
 /**
  * Loads and runs a CommonJS bundle like `require(file)` does, compiling it with the code cached in
- * `dir` from an earlier run. When there was none, or V8 refused it, the code V8 has compiled by the time
- * the process exits (the functions that ran, too) is written for the next run. Without a `dir`, or for a
- * bundle without a build id, it is a plain `require`.
+ * `dir` from an earlier run. When there was none, or V8 refused it, the code V8 has compiled once the
+ * bundle's top level has run (its modules' functions that ran, too) is written for the next run. Without
+ * a `dir`, or for a bundle without a build id, it is a plain `require`.
  */
 export function requireWithCompileCache(file: string, dir: string | undefined, onOutcome?: (outcome: CompileCacheOutcome) => void): unknown {
   const outer = createRequire(file);

@@ -8,7 +8,6 @@ import type * as NodeCrypto from 'node:crypto';
 let loaded: typeof NodeCrypto | undefined;
 function crypto(): typeof NodeCrypto {
   // A plain `require`, which the bundler keeps at this call site (an `import` would run at load).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require('node:crypto') as typeof NodeCrypto;
   return loaded;
 }

@@ -8,7 +8,6 @@ import type addFormatsFunction from 'ajv-formats';
  * pay: `playbook-lint --cache` replaying the last findings parses nothing and validates nothing. A plain
  * `require` at the call site is what the bundler leaves lazy; an `import` would run at load.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 
 /** markdown-it's class (its CommonJS build, as tests run it from sources). */
 export function markdownItClass(): typeof MarkdownIt {

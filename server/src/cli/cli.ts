@@ -1,3 +1,4 @@
+import { writerUntilClosed } from './closedPipe';
 import { exitWhenFlushed } from './exitWhenFlushed';
 import { boundHeapGrowth } from './heapGrowth';
 import { runCli } from './main';
@@ -7,7 +8,7 @@ boundHeapGrowth();
 /** Entry point of the `playbook-lint` bundle. */
 void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
+  stdout: writerUntilClosed(process.stdout),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   progressStream: process.stderr,

@@ -16,8 +16,7 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** The configuration validator, compiled on first use: a run without configuration files never pays for it. */
 function validateSchema(data: unknown): { ok: boolean; errors: ErrorObject[] } {
-  const Ajv = ajvClass();
-  validator ??= new Ajv({ allErrors: false, strict: false, verbose: true, logger: false }).compile(schemaJson as object);
+  validator ??= new (ajvClass())({ allErrors: false, strict: false, verbose: true, logger: false }).compile(schemaJson as object);
   const ok = validator(data) as boolean;
   return { ok, errors: validator.errors ?? [] };
 }

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { bundleBuildId, cacheFileName, compileCacheDir, COMPILE_CACHE_ENV } from '../../server/src/cli/compileCache';
+import { basename, join, resolve } from 'node:path';
+import { bundleBuildId, bundleIdentity, cacheFileName, compileCacheDir, COMPILE_CACHE_ENV } from '../../server/src/cli/compileCache';
 import { CLI, tempWorkspace } from './helpers';
 
 const BIN = resolve('bin/playbook-lint.js');
@@ -31,7 +31,7 @@ test('the built CLI bundle names its build on its first line, and a cache file n
   const id = bundleBuildId(readFileSync(CLI, 'utf8'));
   assert.match(id ?? '', /^[\w-]{27}$/);
   assert.equal(bundleBuildId('"use strict";\n'), undefined);
-  assert.equal(cacheFileName('/x/dist/cli.js', 'abc', 'v20.1.0', 'x64'), 'cli-abc-v20.1.0-x64.bin');
+  assert.equal(cacheFileName('/x/dist/cli.js', bundleIdentity('abc', { size: 36, mtimeMs: 1000.5 }), 'v20.1.0', 'x64'), 'cli-abc-10-rs-v20.1.0-x64.bin');
 });
 
 /** Loads `bundle` through the code cache in a fresh Node (as the launcher does) and returns what it printed. */
@@ -56,6 +56,9 @@ const FIXTURE = [
   '',
 ].join('\n');
 
+/** The cache file a fixture bundle gets. */
+const cacheFileOf = (dir: string, bundle: string): string => join(dir, cacheFileName(bundle, bundleIdentity('fixture-build-1', statSync(bundle)), process.version, process.arch));
+
 test('a bundle is compiled once: the next process takes V8 code from the cache, and runs the same', () => {
   const root = tempWorkspace({ 'dist/bundle.js': FIXTURE });
   const bundle = join(root, 'dist/bundle.js');
@@ -63,8 +66,8 @@ test('a bundle is compiled once: the next process takes V8 code from the cache, 
   const first = loadInChild(bundle, dir);
   assert.equal(first.outcome, 'written');
   assert.deepEqual(JSON.parse(first.exports), { answer: 42, file: 'bundle.js', dir: 'dist', strict: true });
-  const file = join(dir, cacheFileName(bundle, 'fixture-build-1', process.version, process.arch));
-  assert.ok(existsSync(file), 'the cache file is named after bundle, build and Node');
+  const file = cacheFileOf(dir, bundle);
+  assert.ok(existsSync(file), 'the cache file is named after the bundle, its build and Node');
   const written = statSync(file).mtimeMs;
   const second = loadInChild(bundle, dir);
   assert.equal(second.outcome, 'used');
@@ -78,13 +81,29 @@ test('a damaged cache file is refused by V8, replaced, and changes nothing', () 
   const bundle = join(root, 'dist/bundle.js');
   const dir = join(root, 'cache');
   loadInChild(bundle, dir);
-  const file = join(dir, cacheFileName(bundle, 'fixture-build-1', process.version, process.arch));
+  const file = cacheFileOf(dir, bundle);
   writeFileSync(file, 'not V8 code at all');
   const damaged = loadInChild(bundle, dir);
   assert.equal(damaged.outcome, 'rejected and written');
   assert.equal(JSON.parse(damaged.exports).answer, 42);
   assert.notEqual(readFileSync(file, 'utf8'), 'not V8 code at all');
   assert.equal(loadInChild(bundle, dir).outcome, 'used');
+});
+
+test('a bundle edited by hand without a new build id, to the same length, does not run the old code', () => {
+  const root = tempWorkspace({ 'dist/bundle.js': FIXTURE });
+  const bundle = join(root, 'dist/bundle.js');
+  const dir = join(root, 'cache');
+  assert.equal(JSON.parse(loadInChild(bundle, dir).exports).answer, 42);
+  assert.equal(loadInChild(bundle, dir).outcome, 'used');
+  // Same build id, same length: only the text (and the file's time) differ.
+  const edited = FIXTURE.replace('return n * 2;', 'return n * 3;');
+  assert.equal(edited.length, FIXTURE.length);
+  writeFileSync(bundle, edited);
+  utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
+  const after = loadInChild(bundle, dir);
+  assert.equal(after.outcome, 'written');
+  assert.equal(JSON.parse(after.exports).answer, 63);
 });
 
 test('without a cache folder, for a bundle without a build id, or where nothing can be written, the bundle still runs', () => {
@@ -107,7 +126,7 @@ test('the cache folder keeps the eight newest files (other builds and Node versi
   loadInChild(join(root, 'dist/bundle.js'), join(root, 'cache'));
   const left = readdirSync(join(root, 'cache')).sort();
   assert.equal(left.filter((n) => n.endsWith('.bin')).length, 8);
-  assert.ok(left.includes(cacheFileName('bundle.js', 'fixture-build-1', process.version, process.arch)), 'the new file stays');
+  assert.ok(left.includes(basename(cacheFileOf(join(root, 'cache'), join(root, 'dist/bundle.js')))), 'the new file stays');
   assert.ok(!left.includes('cli-old0-v18.0.0-x64.bin') && !left.includes('cli-old2-v18.0.0-x64.bin'), 'the oldest go');
   assert.ok(left.includes('notes.txt'), 'other files are left alone');
 });

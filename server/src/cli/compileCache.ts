@@ -18,7 +18,7 @@ import { Script } from 'node:vm';
 /** The environment variable that moves the cache (a folder) or turns it off (`0`, `off`, `false`, `no`). */
 export const COMPILE_CACHE_ENV = 'PLAYBOOK_LINT_COMPILE_CACHE';
 
-/** How many cache files the folder keeps (one per build and Node version): older ones are removed. */
+/** How many cache files the folder keeps (one per bundle and Node version): older ones are removed. */
 const KEEP_FILES = 8;
 
 /** Where the machine keeps it: the platform's per-user cache folder. */
@@ -53,11 +53,20 @@ export function bundleBuildId(source: string): string | undefined {
 }
 
 /**
- * The name of the cache file of a bundle: one per bundle, build and Node version (V8's data is only valid
- * for the V8 that made it, with the same flags).
+ * What identifies the bundle's text without hashing 1.4 MB: its build id, size and modification time. V8
+ * checks cached data against the source's length only, so a bundle edited by hand without a new build id
+ * (same length or not) must not find the code of the one it replaced.
  */
-export function cacheFileName(bundle: string, buildId: string, nodeVersion: string, arch: string): string {
-  return `${nodePath.basename(bundle, '.js')}-${buildId}-${nodeVersion}-${arch}.bin`;
+export function bundleIdentity(buildId: string, stats: { size: number; mtimeMs: number }): string {
+  return `${buildId}-${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}`;
+}
+
+/**
+ * The name of the cache file of a bundle: one per bundle (its identity) and Node version (V8's data is
+ * only valid for the V8 that made it, with the same flags).
+ */
+export function cacheFileName(bundle: string, identity: string, nodeVersion: string, arch: string): string {
+  return `${nodePath.basename(bundle, '.js')}-${identity}-${nodeVersion}-${arch}.bin`;
 }
 
 /** What {@link requireWithCompileCache} did (for tests). */
@@ -72,20 +81,22 @@ export type CompileCacheOutcome = 'off' | 'used' | 'written' | 'rejected and wri
 export function requireWithCompileCache(file: string, dir: string | undefined, onOutcome?: (outcome: CompileCacheOutcome) => void): unknown {
   const outer = createRequire(file);
   let source: string | undefined;
-  let buildId: string | undefined;
+  let identity: string | undefined;
   if (dir !== undefined) {
     try {
+      const stats = statSync(file);
       source = readFileSync(file, 'utf8');
-      buildId = bundleBuildId(source);
+      const buildId = bundleBuildId(source);
+      identity = buildId === undefined ? undefined : bundleIdentity(buildId, stats);
     } catch {
       source = undefined;
     }
   }
-  if (dir === undefined || source === undefined || buildId === undefined) {
+  if (dir === undefined || source === undefined || identity === undefined) {
     onOutcome?.('off');
     return outer(file);
   }
-  const cacheFile = nodePath.join(dir, cacheFileName(file, buildId, process.version, process.arch));
+  const cacheFile = nodePath.join(dir, cacheFileName(file, identity, process.version, process.arch));
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);

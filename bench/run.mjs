@@ -153,7 +153,10 @@ for (const r of results) {
   console.log(`  reports of the cold, first and second runs identical: ${r.sameOutput ? 'yes' : 'NO'}`);
   const cold = md.cold.wallMs;
   goals.push([`${r.tree}: cold full lint ≤ 0.25× markdownlint-cli2`, cold / mdl, cold / mdl <= 0.25]);
-  goals.push([`${r.tree}: cold full lint ≤ 1.5× our single-threaded parse`, cold / floor, cold / floor <= 1.5]);
+  // The floor of that goal before any rule runs: parsing and modelling every page, in-process (docs/performance.md, Goals).
+  const models = md['floor:model']?.wallMs;
+  const modelsNote = models ? ` (parse + page models alone: ${(models / floor).toFixed(2)}×)` : '';
+  goals.push([`${r.tree}: cold full lint ≤ 1.5× our single-threaded parse${modelsNote}`, cold / floor, cold / floor <= 1.5]);
   // The first --cache run parses each distinct text once: on the synthetic tree (identical copies) it is
   // faster than a cold run, so the ratio to the cold run is shown as well.
   const speedup = md.cacheFirst.wallMs / md.cacheSecond.wallMs;

@@ -14,21 +14,22 @@ export type InlineRule = (state: StateInline, silent: boolean) => boolean;
  * millisecond, and the outline's parser takes fifteen rules.
  */
 let probe: MarkdownIt | undefined;
+const commonmark = (): MarkdownIt => (probe ??= new (markdownItClass())('commonmark'));
+
+/** The one rule `name` of a ruler of the probe (the ruler is left with only that rule enabled). */
+function onlyRule<T>(ruler: { enableOnly(names: string[]): unknown; getRules(chain: string): T[] }, kind: string, name: string): T {
+  ruler.enableOnly([name]);
+  const rule = ruler.getRules('')[0];
+  if (!rule) throw new Error(`markdown-it has no ${kind} rule ${name}`);
+  return rule;
+}
 
 /** markdown-it's own block rule `name`. */
 export function builtinBlockRule(name: string): BlockRule {
-  const ruler = (probe ??= new (markdownItClass())('commonmark')).block.ruler;
-  ruler.enableOnly([name]);
-  const rule = ruler.getRules('')[0];
-  if (!rule) throw new Error(`markdown-it has no block rule ${name}`);
-  return rule;
+  return onlyRule<BlockRule>(commonmark().block.ruler, 'block', name);
 }
 
 /** markdown-it's own inline rule `name`. */
 export function builtinInlineRule(name: string): InlineRule {
-  const ruler = (probe ??= new (markdownItClass())('commonmark')).inline.ruler;
-  ruler.enableOnly([name]);
-  const rule = ruler.getRules('')[0];
-  if (!rule) throw new Error(`markdown-it has no inline rule ${name}`);
-  return rule;
+  return onlyRule<InlineRule>(commonmark().inline.ruler, 'inline', name);
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { bundleBuildId, bundleIdentity, cacheFileName, compileCacheDir, COMPILE_CACHE_ENV } from '../../server/src/cli/compileCache';
 import { CLI, tempWorkspace } from './helpers';
@@ -116,6 +116,18 @@ test('without a cache folder, for a bundle without a build id, or where nothing 
   const blocked = loadInChild(join(root, 'dist/bundle.js'), join(root, 'blocker', 'cache'));
   assert.equal(blocked.outcome, 'unwritable');
   assert.equal(JSON.parse(blocked.exports).answer, 42);
+});
+
+test('a cache file that cannot be put in place leaves no temporary file behind', () => {
+  const root = tempWorkspace({ 'dist/bundle.js': FIXTURE });
+  const bundle = join(root, 'dist/bundle.js');
+  const dir = join(root, 'cache');
+  // A folder where the cache file should go: the rename over it fails.
+  mkdirSync(cacheFileOf(dir, bundle), { recursive: true });
+  const blocked = loadInChild(bundle, dir);
+  assert.equal(blocked.outcome, 'unwritable');
+  assert.equal(JSON.parse(blocked.exports).answer, 42);
+  assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), []);
 });
 
 test('the cache folder keeps the eight newest files (other builds and Node versions are never read again)', () => {

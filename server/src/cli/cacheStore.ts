@@ -109,17 +109,23 @@ export function decodeLine(line: Uint8Array): string {
 /** How much is gathered before a write: one system call per 64 KB, not one per piece. */
 const CHUNK = 64 * 1024;
 
+/** Permissions of a stored file and of the folders made for it (the compile cache keeps them to its owner). */
+export interface StoredFileModes {
+  readonly file?: number;
+  readonly folder?: number;
+}
+
 /**
- * Writes the cache file from its pieces, in order and as they come (the caller puts the newlines), to a
- * temporary file renamed over the file, so a reader sees the old file or the new one, never half of one.
- * The pieces may be produced while writing, so a large file never exists whole in memory. Throws when it
- * cannot be written (the temporary file is removed).
+ * Writes a cache file (`--cache`, the compile cache) from its pieces, in order and as they come (the caller
+ * puts the newlines), to a temporary file renamed over the file, so a reader sees the old file or the new
+ * one, never half of one. The pieces may be produced while writing, so a large file never exists whole in
+ * memory. Throws when it cannot be written (the temporary file is removed).
  */
-export function writeStoredFile(file: string, pieces: Iterable<string | Uint8Array>): void {
+export function writeStoredFile(file: string, pieces: Iterable<string | Uint8Array>, modes: StoredFileModes = {}): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(nodePath.dirname(file), { recursive: true });
-    const fd = openSync(tmp, 'w');
+    mkdirSync(nodePath.dirname(file), { recursive: true, ...(modes.folder !== undefined ? { mode: modes.folder } : {}) });
+    const fd = openSync(tmp, 'w', modes.file);
     try {
       for (const batch of batched(pieces, CHUNK)) writeAllSync(fd, typeof batch === 'string' ? Buffer.from(batch, 'utf8') : batch);
     } finally {

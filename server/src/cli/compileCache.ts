@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as nodePath from 'node:path';
 import { Script } from 'node:vm';
+import { writeStoredFile } from './cacheStore';
 
 /**
  * A V8 code cache for the CLI bundle. Compiling the 1.4 MB bundle and the functions its modules run at
@@ -124,13 +125,10 @@ export function requireWithCompileCache(file: string, dir: string | undefined, o
   return module.exports;
 }
 
-/** Writes the cache file through a temporary file and a rename, then keeps the folder small; false when it could not. */
+/** Writes the cache file (its owner's only) through a temporary file and a rename, then keeps the folder small; false when it could not. */
 function writeCacheFile(dir: string, cacheFile: string, data: () => Buffer): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, data(), { mode: 0o600 });
-    renameSync(temporary, cacheFile);
+    writeStoredFile(cacheFile, [data()], { file: 0o600, folder: 0o700 });
   } catch {
     return false;
   }

@@ -3,6 +3,8 @@ import { exitWhenFlushed } from './exitWhenFlushed';
 import { boundHeapGrowth } from './heapGrowth';
 import { runCli } from './main';
 
+// The launcher (launch.ts) has set this flag before compiling the bundle; it is set here too for runs of the
+// bundle itself (the CLI tests, bench/lsp.mjs). The same flag set again changes nothing.
 boundHeapGrowth();
 
 /** Entry point of the `playbook-lint` bundle. */

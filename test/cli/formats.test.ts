@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Diagnostic, Severity } from '../../server/src/engine/lint/diagnostic';
 import { allRules } from '../../server/src/engine/rules/registry';
@@ -12,7 +13,7 @@ import { formatJunit } from '../../server/src/cli/formatters/junit';
 import { formatSarif, MAX_RESULTS, ruleHelpUri } from '../../server/src/cli/formatters/sarif';
 import { summarize, type FileResult, type LintRun } from '../../server/src/cli/report';
 import { processPage, tocFor } from '../unit/helpers';
-import { SARIF_SUBSET_SCHEMA } from './sarifSchema';
+import { OASIS_SARIF_SCHEMA, SARIF_SUBSET_SCHEMA } from './sarifSchema';
 import { parseXml, type XmlElement } from './xmlCheck';
 import { runCli, tempWorkspace, type CliRun } from './helpers';
 
@@ -83,11 +84,25 @@ interface SarifOutput {
   }>;
 }
 
+/** Validators for the OASIS SARIF 2.1.0 schema and for the subset GitHub code scanning reads, compiled once. */
+const sarifValidators = (() => {
+  let compiled: Array<{ name: string; validate: ValidateFunction }> | undefined;
+  return () => {
+    if (compiled) return compiled;
+    const oasis = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    const subset = new Ajv({ allErrors: true, strict: false });
+    addFormats(oasis as unknown as Ajv);
+    addFormats(subset);
+    compiled = [
+      { name: 'the OASIS SARIF 2.1.0 schema', validate: oasis.compile(OASIS_SARIF_SCHEMA) },
+      { name: 'the subset GitHub code scanning reads', validate: subset.compile(SARIF_SUBSET_SCHEMA) },
+    ];
+    return compiled;
+  };
+})();
+
 function validateSarif(log: unknown): void {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(SARIF_SUBSET_SCHEMA);
-  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  for (const { name, validate } of sarifValidators()) assert.ok(validate(log), `not valid against ${name}: ${JSON.stringify(validate.errors, null, 2)}`);
 }
 
 /** Offset of a 1-based SARIF line and column in a text with LF line ends. */
@@ -103,7 +118,7 @@ function applyEdits(text: string, edits: Array<{ start: number; end: number; new
   return out;
 }
 
-test('SARIF: valid against the SARIF 2.1.0 subset GitHub code scanning reads, and says what the JSON report says', () => {
+test('SARIF: valid against the OASIS SARIF 2.1.0 schema and the subset GitHub code scanning reads, and says what the JSON report says', () => {
   const files = defects();
   const root = workspace(files);
   const ref = reference(root);
@@ -278,6 +293,32 @@ function diagnostic(severity: Severity, message: string, line: number, extra: Pa
 function lintRun(results: FileResult[]): LintRun {
   return { results, summary: summarize(results, 1234), version: '9.9.9', packageRoot: resolve('.'), cwd: '/ws' };
 }
+
+test('SARIF of the bundled examples (every kind of finding, fixes and related locations) is valid against both schemas', () => {
+  const r = run(['--format', 'sarif'], resolve('examples'));
+  assert.equal(r.code, 1, r.stderr);
+  const log = JSON.parse(r.stdout) as SarifOutput;
+  assert.ok(log.runs[0]!.results.length >= 19, 'the examples should keep their deliberate defects');
+  validateSarif(log);
+});
+
+test('SARIF: both schemas reject a log that breaks the standard, so passing them means something', () => {
+  const results: FileResult[] = [{ path: '/ws/a.md', displayPath: 'a.md', diagnostics: [diagnostic('warning', 'Broken.', 1)], text: 'text\nline\n' }];
+  const good = JSON.parse(formatSarif(lintRun(results))) as SarifOutput;
+  validateSarif(good);
+  const broken: Array<[string, (log: SarifOutput) => void]> = [
+    ['a version SARIF does not have', (log) => ((log as unknown as { version: string }).version = '2.0.0')],
+    ['a level SARIF does not have', (log) => ((log.runs[0]!.results[0]! as { level: string }).level = 'fatal')],
+    ['a line before the first', (log) => (log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.startLine = 0)],
+    ['a property the standard does not define', (log) => ((log.runs[0]!.results[0]! as unknown as Record<string, unknown>).severity = 'high')],
+    ['a result without a message', (log) => delete (log.runs[0]!.results[0]! as Partial<SarifOutput['runs'][0]['results'][0]>).message],
+  ];
+  for (const [what, breakIt] of broken) {
+    const log = structuredClone(good);
+    breakIt(log);
+    for (const { name, validate } of sarifValidators()) assert.equal(validate(log), false, `${name} accepted ${what}`);
+  }
+});
 
 test('information becomes a `notice` command, SARIF `note` and JUnit output; odd characters survive every format', () => {
   const message = 'Line one 100% <b>&</b>\nline two: a, b\r\u0007 bell';

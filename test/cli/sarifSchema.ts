@@ -1,11 +1,21 @@
 /**
- * A focused JSON schema (draft-07, for ajv) of the SARIF 2.1.0 subset playbook-lint writes, written
- * from the OASIS SARIF 2.1.0 standard and GitHub's "SARIF support for code scanning" page. The full
- * OASIS schema is not available offline; this one is stricter where GitHub is: the properties GitHub
- * marks as required must be present and non-empty, levels are SARIF's, lines and columns are 1-based,
- * and (as in the OASIS schema) objects accept no properties the standard does not define — here, only
- * those listed.
+ * The schemas a playbook-lint SARIF log is checked against:
+ *
+ * - the OASIS SARIF 2.1.0 JSON schema itself (draft-04; shipped in the `@microsoft/jest-sarif` package,
+ *   the only npm package found that carries the standard's schema), and
+ * - a focused schema (draft-07) of the subset playbook-lint writes, written from the standard and GitHub's
+ *   "SARIF support for code scanning" page: stricter where GitHub is — the properties GitHub marks as
+ *   required must be present and non-empty, levels are SARIF's, lines and columns are 1-based — and,
+ *   like the OASIS schema, accepting no property it does not list.
  */
+import oasisSarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
+
+/**
+ * The OASIS SARIF 2.1.0 schema (its last release candidate, "rtm.5", which is what the final standard's
+ * schema was published from). One of its patterns has a stray `]` that only a non-Unicode regular
+ * expression accepts: compile it with ajv's `unicodeRegExp: false`.
+ */
+export const OASIS_SARIF_SCHEMA: Record<string, unknown> = oasisSarifSchema;
 
 const text = { type: 'string', minLength: 1 } as const;
 const message = { type: 'object', required: ['text'], additionalProperties: false, properties: { text, markdown: text } } as const;

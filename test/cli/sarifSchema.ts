@@ -11,8 +11,8 @@
 import oasisSarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 
 /**
- * The OASIS SARIF 2.1.0 schema (its last release candidate, "rtm.5", which is what the final standard's
- * schema was published from). One of its patterns has a stray `]` that only a non-Unicode regular
+ * The OASIS SARIF 2.1.0 schema as that package ships it (the standard's release candidate "rtm.5", whose
+ * `version` is already "2.1.0"). One of its patterns has a stray `]` that only a non-Unicode regular
  * expression accepts: compile it with ajv's `unicodeRegExp: false`.
  */
 export const OASIS_SARIF_SCHEMA: Record<string, unknown> = oasisSarifSchema;

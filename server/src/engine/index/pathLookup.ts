@@ -4,6 +4,7 @@
  * so a search costs a binary search or a map access instead of a walk over every file of the workspace.
  */
 import { basename } from '../util/paths';
+import { firstAfter, firstAtOrAfter, itself } from '../util/sortedSearch';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Files of the workspace by lower-cased path and by lower-cased base name. */
@@ -39,23 +40,9 @@ class SortedByKey {
 
   /** The files whose key is `key`, in path order. */
   withKey(key: string): readonly string[] {
-    const from = this.#firstAfter(key, false);
-    const to = this.#firstAfter(key, true);
+    const from = firstAtOrAfter(this.#keys, key, itself);
+    const to = firstAfter(this.#keys, key, itself);
     return to === from ? NONE : this.#files.slice(from, to);
-  }
-
-  /** The index of the first key after `key` (`orEqual` false: at or after). */
-  #firstAfter(key: string, orEqual: boolean): number {
-    const keys = this.#keys;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k < key || (orEqual && k === key)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 

@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from '../util/sortedSearch';
+
 /**
  * Lists by key whose items are grouped by the file that contributed them, files in path order, each
  * file's items in its own order: what a relation rebuilt from every file in path order would hold.
@@ -44,7 +46,7 @@ export class PathSortedLists<T> {
       for (const item of items) list.push(item);
       return;
     }
-    const at = this.#firstAtOrAfter(list, path);
+    const at = firstAtOrAfter(list, path, this.#pathOf);
     this.#lists.set(key, [...list.slice(0, at), ...items, ...list.slice(at)]);
   }
 
@@ -52,23 +54,11 @@ export class PathSortedLists<T> {
   remove(key: string, path: string): void {
     const list = this.#lists.get(key);
     if (!list) return;
-    const from = this.#firstAtOrAfter(list, path);
+    const from = firstAtOrAfter(list, path, this.#pathOf);
     let to = from;
     while (to < list.length && this.#pathOf(list[to]!) === path) to++;
     if (to === from) return;
     if (to - from === list.length) this.#lists.delete(key);
     else this.#lists.set(key, [...list.slice(0, from), ...list.slice(to)]);
-  }
-
-  /** The index of the first item whose file is at or after `path` in path order. */
-  #firstAtOrAfter(list: readonly T[], path: string): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#pathOf(list[mid]!) < path) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }

@@ -4,6 +4,7 @@
  * read them instead of walking every page. Orders are those of a walk over the pages in path order
  * (a value's place is where it first occurs), because rules break ties by it.
  */
+import { firstAtOrAfter, itself } from '../util/sortedSearch';
 import type { FrontMatterValues } from './frontMatterValues';
 import type { PageFacts } from './pageFacts';
 import { ValueDistributions, withoutOne, type ValueDistribution } from './valueDistributions';
@@ -109,14 +110,7 @@ class KeyCounts {
 function placeOf(list: readonly string[], path: string): number {
   // Pages mostly arrive in path order (loading): the end first.
   if (list.length === 0 || list[list.length - 1]! < path) return list.length;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < path) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(list, path, itself);
 }
 
 /** The front-matter statistics of the workspace. */

@@ -2,7 +2,8 @@ import type { RefreshColumn } from '../config/localePack';
 import type { Vocabulary } from '../config/vocabulary';
 import { parseDate } from '../dates/dateFormat';
 import { contains } from '../text/span';
-import type { Cell, RefreshRow, RefreshSummary, Section, Table } from './document';
+import { cellsByColumn, headerColumns } from './columns';
+import type { RefreshRow, RefreshSummary, Section, Table } from './document';
 
 /** The page's refresh (or content) summary: its last such section, the table in it, each row's date parsed. */
 export function refreshSummaryOf(sections: readonly Section[], tables: readonly Table[], locale: string, v: Vocabulary): RefreshSummary | undefined {
@@ -14,23 +15,11 @@ export function refreshSummaryOf(sections: readonly Section[], tables: readonly 
   if (!summary) return undefined;
   const within = summary.span;
   const table = tables.find((tb) => contains(within, tb.span));
-  const at = new Map<RefreshColumn, number>();
-  const columns: Partial<Record<RefreshColumn, number>> = {};
-  table?.header.cells.forEach((cell, i) => {
-    const col = v.refreshColumn(cell.text, locale);
-    if (col && !at.has(col)) {
-      at.set(col, i);
-      columns[col] = i;
-    }
-  });
+  const { at, columns } = headerColumns<RefreshColumn>(table?.header.cells ?? [], (text) => v.refreshColumn(text, locale));
   const formats = v.pack(locale)?.dateFormats ?? [];
   const dateCol = at.get('date') ?? 0;
   const rows: RefreshRow[] = (table?.rows ?? []).map((r) => {
-    const byColumn: Partial<Record<RefreshColumn, Cell>> = {};
-    for (const [col, i] of at) {
-      const cell = r.cells[i];
-      if (cell) byColumn[col] = cell;
-    }
+    const byColumn = cellsByColumn(r.cells, at);
     const dateCell = r.cells[dateCol];
     const date = dateCell && dateCell.text ? parseDate(dateCell.text, formats) : undefined;
     return date ? { span: r.span, cells: r.cells, byColumn, date } : { span: r.span, cells: r.cells, byColumn };

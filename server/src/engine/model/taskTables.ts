@@ -1,7 +1,8 @@
 import type { TaskColumn } from '../config/localePack';
 import type { Vocabulary } from '../config/vocabulary';
 import { contains } from '../text/span';
-import type { Cell, Step, Table, TaskRow, TaskTable } from './document';
+import { cellsByColumn, headerColumns } from './columns';
+import type { Step, Table, TaskRow, TaskTable } from './document';
 
 /** A letter in parentheses in the header of the mandatory / optional column: its legend, `M/O (M) (O)`. */
 const LEGEND_LETTER = /\(\s*(\p{L})\s*\)/gu;
@@ -13,19 +14,7 @@ const LEGEND_LETTER = /\(\s*(\p{L})\s*\)/gu;
 export function taskTablesOf(tables: readonly Table[], steps: readonly Step[], locale: string, v: Vocabulary): TaskTable[] {
   const taskTables: TaskTable[] = [];
   for (const table of tables) {
-    // Each role's column, in header order (kept in a map as well: the record's keys differ from table to table).
-    const at = new Map<TaskColumn, number>();
-    const columns: Partial<Record<TaskColumn, number>> = {};
-    const unknown: Cell[] = [];
-    table.header.cells.forEach((cell, i) => {
-      const col = v.taskColumn(cell.text, locale);
-      if (col && !at.has(col)) {
-        at.set(col, i);
-        columns[col] = i;
-      } else {
-        unknown.push(cell);
-      }
-    });
+    const { at, columns, unknown } = headerColumns<TaskColumn>(table.header.cells, (text) => v.taskColumn(text, locale));
     const underTasks = table.heading?.canonical === 'ftopTasks';
     if (!(underTasks || (at.has('id') && at.size >= 3))) continue;
     const pack = v.pack(locale);
@@ -35,14 +24,7 @@ export function taskTablesOf(tables: readonly Table[], steps: readonly Step[], l
     const legend = letters.length >= 2
       ? { mandatory: letters[0]!, optional: letters[1]!, fromHeader: true }
       : { mandatory: pack?.mandatoryLetters.mandatory ?? 'M', optional: pack?.mandatoryLetters.optional ?? 'O', fromHeader: false };
-    const rows: TaskRow[] = table.rows.map((r) => {
-      const byColumn: Partial<Record<TaskColumn, Cell>> = {};
-      for (const [col, i] of at) {
-        const cell = r.cells[i];
-        if (cell) byColumn[col] = cell;
-      }
-      return { span: r.span, cells: r.cells, byColumn };
-    });
+    const rows: TaskRow[] = table.rows.map((r) => ({ span: r.span, cells: r.cells, byColumn: cellsByColumn(r.cells, at) }));
     const step = steps.find((s) => contains(s.section.span, table.span));
     const tt: TaskTable = step
       ? { table, columns, unknownHeaderCells: unknown, legend, rows, step }
